@@ -1,0 +1,753 @@
+"""Tokenising, masking and shingling of messages held in one UTF-8 buffer (numba).
+
+One message is ``buf[offsets[i]:offsets[i+1]]``. For each message the kernel
+
+1. splits it into whitespace-separated chunks and classifies a chunk by its shape
+   (e-mail, URL, @handle, number, money, percent, date, phone), else splits it into
+   word tokens (letters and digits, apostrophes between letters, one token per
+   character of scripts written without spaces, literal ``{NAME}`` placeholders);
+2. lower-cases words through a table, hashes them (FNV-1a 64) and looks the hash up in
+   the lexicon table (given names, title words, company suffixes, ...);
+3. applies the metadata phrases and the entity rules of :mod:`.rules`;
+4. writes the masked token stream (words lower-cased, runs of one placeholder type
+   collapsed to one ``{TYPE}``) joined by single spaces, and hashes its shingles with
+   XXH32: word n-grams are the bytes of n tokens joined by one space, character
+   n-grams the bytes of n consecutive code points.
+
+The pure-Python twin of steps 1, 2 and 4 is :func:`mass_msg_detect.masking.reference_tokens`.
+"""
+import numba as nb
+import numpy as np
+
+from .._tables import (
+    C_ALNUM, C_APOS, C_CJK, C_IGNORE, C_MARK, C_OTHER, C_SPACE, DATE, EMAIL, GAP_JOIN,
+    GAP_NONE, GAP_PUNCT, GREET, HANDLE, LOWER_BIT, MERGE, MONEY, NAME, NUM, PERCENT, PHONE, UPPER_BIT,
+    NUMSUFFIX_BIT, TLD_BIT, URL, WORD,
+)
+from .hashing import FNV_OFFSET, fnv1a64_step, xxh32
+from .minhash import EMPTY, minhash_row
+from .rules import apply_meta, apply_rules, is_caseless
+
+
+SHINGLE_WORD = 0
+SHINGLE_CHAR = 1
+
+
+@nb.njit(inline="always", cache=True)
+def decode(buf, i, end):
+    """(code point, byte length) at ``buf[i]``; malformed bytes decode to U+FFFD, length 1."""
+    c = np.int64(buf[i])
+    if c < 0x80:
+        return c, 1
+    if c >= 0xF0 and c < 0xF8 and i + 3 < end:
+        return (((c & 0x07) << 18) | ((np.int64(buf[i + 1]) & 0x3F) << 12)
+                | ((np.int64(buf[i + 2]) & 0x3F) << 6) | (np.int64(buf[i + 3]) & 0x3F)), 4
+    if c >= 0xE0 and c < 0xF0 and i + 2 < end:
+        return (((c & 0x0F) << 12) | ((np.int64(buf[i + 1]) & 0x3F) << 6)
+                | (np.int64(buf[i + 2]) & 0x3F)), 3
+    if c >= 0xC0 and c < 0xE0 and i + 1 < end:
+        return (((c & 0x1F) << 6) | (np.int64(buf[i + 1]) & 0x3F)), 2
+    return 0xFFFD, 1
+
+
+@nb.njit(inline="always", cache=True)
+def prev_start(buf, i, lo):
+    """Start of the character that ends just before byte ``i``."""
+    j = i - 1
+    while j > lo and (buf[j] & 0xC0) == 0x80:
+        j -= 1
+    return j
+
+
+@nb.njit(inline="always", cache=True)
+def klass(cp, cls):
+    if cp < 0x10000:
+        return cls[cp] & 0x3F
+    if 0x20000 <= cp <= 0x3FFFF:
+        return C_CJK
+    return C_OTHER
+
+
+@nb.njit(inline="always", cache=True)
+def is_upper(cp, cls):
+    return cp < 0x10000 and (cls[cp] & UPPER_BIT) != 0
+
+
+@nb.njit(inline="always", cache=True)
+def put_utf8(out, p, cp):
+    if cp < 0x80:
+        out[p] = cp
+        return p + 1
+    if cp < 0x800:
+        out[p] = 0xC0 | (cp >> 6)
+        out[p + 1] = 0x80 | (cp & 0x3F)
+        return p + 2
+    if cp < 0x10000:
+        out[p] = 0xE0 | (cp >> 12)
+        out[p + 1] = 0x80 | ((cp >> 6) & 0x3F)
+        out[p + 2] = 0x80 | (cp & 0x3F)
+        return p + 3
+    out[p] = 0xF0 | (cp >> 18)
+    out[p + 1] = 0x80 | ((cp >> 12) & 0x3F)
+    out[p + 2] = 0x80 | ((cp >> 6) & 0x3F)
+    out[p + 3] = 0x80 | (cp & 0x3F)
+    return p + 4
+
+
+@nb.njit(inline="always", cache=True)
+def lex_lookup(keys, vals, h):
+    mask = np.uint64(keys.shape[0] - 1)
+    j = h & mask
+    while True:
+        k = keys[j]
+        if k == h:
+            return np.int64(vals[j])
+        if k == 0:
+            return np.int64(0)
+        j = (j + np.uint64(1)) & mask
+
+
+@nb.njit(inline="always", cache=True)
+def is_currency(cp):
+    return cp == 0x24 or cp == 0x20AC or cp == 0xA3 or cp == 0xA5 or cp == 0x20B9
+
+
+@nb.njit(inline="always", cache=True)
+def is_digit(c):
+    return 0x30 <= c <= 0x39
+
+
+@nb.njit(inline="always", cache=True)
+def is_ascii_alnum(c):
+    return (0x30 <= c <= 0x39) or (0x41 <= c <= 0x5A) or (0x61 <= c <= 0x7A)
+
+
+@nb.njit(inline="always", cache=True)
+def ascii_lower(c):
+    if 0x41 <= c <= 0x5A:
+        return c + 32
+    return c
+
+
+@nb.njit(cache=True)
+def hash_lower_ascii(buf, a, b):
+    h = FNV_OFFSET
+    for p in range(a, b):
+        h = fnv1a64_step(h, ascii_lower(buf[p]))
+    return h
+
+
+@nb.njit(cache=True)
+def numeric_shape(buf, a, b, keys, vals):
+    """Type of a chunk made of digits and number punctuation, or WORD when it is not one."""
+    digits = 0
+    currency = False
+    p = a
+    # an optional alphabetic suffix: 5k, 10am, 21st
+    s = b
+    while s > a and ((0x41 <= buf[s - 1] <= 0x5A) or (0x61 <= buf[s - 1] <= 0x7A)):
+        s -= 1
+    if s < b:
+        if s == a or b - s > 3:
+            return WORD
+        if not (lex_lookup(keys, vals, hash_lower_ascii(buf, s, b)) & NUMSUFFIX_BIT):
+            return WORD
+    groups = 0
+    big_group = False
+    group_len = 0
+    sep = np.int64(-1)
+    seps_same = True
+    other_punct = False
+    while p < s:
+        cp, L = decode(buf, p, s)
+        if 0x30 <= cp <= 0x39:
+            digits += 1
+            group_len += 1
+        elif is_currency(cp):
+            currency = True
+            other_punct = True
+        elif cp == 0x2E or cp == 0x2F or cp == 0x2D:  # . / -
+            if group_len > 0:
+                groups += 1
+                if group_len >= 4:
+                    big_group = True
+                if group_len > 4:
+                    other_punct = True
+            group_len = 0
+            if sep < 0:
+                sep = cp
+            elif sep != cp:
+                seps_same = False
+        elif cp == 0x2C or cp == 0x3A or cp == 0x2B or cp == 0x28 or cp == 0x29 or cp == 0x25:
+            other_punct = True
+        else:
+            return WORD
+        p += L
+    if group_len > 0:
+        groups += 1
+        if group_len >= 4:
+            big_group = True
+        if group_len > 4:
+            other_punct = True
+    if digits == 0:
+        return WORD
+    if currency:
+        return MONEY
+    if buf[s - 1] == 0x25 and s == b:
+        return PERCENT
+    if not other_punct and seps_same and s == b and digits <= 8:
+        if groups == 3 and (big_group or digits <= 6):
+            return DATE
+        if groups == 2 and sep == 0x2F and digits <= 4:
+            return DATE
+    if digits >= 7:
+        return PHONE
+    return NUM
+
+
+@nb.njit(cache=True)
+def chunk_shape(buf, a, b, keys, vals):
+    """Shape of the trimmed chunk ``buf[a:b]``: EMAIL, URL, HANDLE, a number type, or WORD."""
+    n = b - a
+    if n <= 0:
+        return WORD
+    # URLs by scheme or www.
+    if n >= 4 and ascii_lower(buf[a]) == 0x77 and ascii_lower(buf[a + 1]) == 0x77 \
+            and ascii_lower(buf[a + 2]) == 0x77 and buf[a + 3] == 0x2E:
+        return URL
+    at = -1
+    n_at = 0
+    first_slash = -1
+    nonascii = False
+    for p in range(a, b):
+        c = buf[p]
+        if c == 0x40:
+            n_at += 1
+            at = p
+        elif c == 0x3A and p + 2 < b and buf[p + 1] == 0x2F and buf[p + 2] == 0x2F and p > a:
+            return URL
+        elif c == 0x2F and first_slash < 0:
+            first_slash = p
+        elif c >= 0x80:
+            nonascii = True
+    if n_at == 1 and not nonascii:
+        if at == a:
+            ok = n >= 2
+            for p in range(a + 1, b):
+                c = buf[p]
+                if not (is_ascii_alnum(c) or c == 0x5F or c == 0x2E):
+                    ok = False
+            if ok and is_ascii_alnum(buf[a + 1]) or (ok and buf[a + 1] == 0x5F):
+                return HANDLE
+        else:
+            ok = True
+            dot_after = False
+            for p in range(a, b):
+                c = buf[p]
+                if not (is_ascii_alnum(c) or c == 0x2E or c == 0x5F or c == 0x25 or c == 0x2B
+                        or c == 0x2D or c == 0x40 or c == 0x27):
+                    ok = False
+                if p > at + 1 and buf[p - 1] == 0x2E and is_ascii_alnum(c):
+                    dot_after = True
+            if ok and dot_after and is_ascii_alnum(buf[at - 1]):
+                return EMAIL
+    t = numeric_shape(buf, a, b, keys, vals)
+    if t != WORD:
+        return t
+    # bare domains: letters.tld with an optional path
+    if nonascii or n_at > 0:
+        return WORD
+    host_end = b if first_slash < 0 else first_slash
+    last_dot = -1
+    for p in range(a, host_end):
+        c = buf[p]
+        if c == 0x2E:
+            last_dot = p
+        elif not (is_ascii_alnum(c) or c == 0x2D):
+            return WORD
+    if last_dot <= a or host_end - last_dot - 1 < 2 or host_end - last_dot - 1 > 12:
+        return WORD
+    letters_before = False
+    for p in range(a, last_dot):
+        c = buf[p]
+        if (0x41 <= c <= 0x5A) or (0x61 <= c <= 0x7A):
+            letters_before = True
+    for p in range(last_dot + 1, host_end):
+        c = buf[p]
+        if not ((0x41 <= c <= 0x5A) or (0x61 <= c <= 0x7A)):
+            return WORD
+    if letters_before and (lex_lookup(keys, vals, hash_lower_ascii(buf, last_dot + 1, host_end)) & TLD_BIT):
+        return URL
+    return WORD
+
+
+@nb.njit(inline="always", cache=True)
+def keeps_lead(cp, k):
+    """Characters kept at the start of a chunk's core: they carry its shape."""
+    return (k == C_ALNUM or k == C_CJK or k == C_MARK or cp == 0x40 or cp == 0x2B
+            or cp == 0x7B or is_currency(cp))
+
+
+@nb.njit(inline="always", cache=True)
+def gap_of(cp):
+    if cp == 0x26 or cp == 0x2F or cp == 0x2D or cp == 0x2B:
+        return GAP_JOIN
+    return GAP_PUNCT
+
+
+@nb.njit(cache=True)
+def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
+             norm, tstart, tend, typ, lex, cap, gap, th):
+    """Tokens of ``buf[start:end]`` into the scratch arrays; returns (count, has_lower)."""
+    ntok = 0
+    has_lower = False
+    pending = GAP_NONE
+    clean_end = False     # the previous chunk ended right after its last token
+    npos = 0
+    i = start
+    while i < end:
+        cp, L = decode(buf, i, end)
+        k = klass(cp, cls)
+        if k == C_SPACE:
+            i += L
+            continue
+        # a chunk: up to the next space
+        cs = i
+        ce = i
+        while ce < end:
+            cp2, L2 = decode(buf, ce, end)
+            if klass(cp2, cls) == C_SPACE:
+                break
+            ce += L2
+        i = ce
+        # trimmed core for the shape test
+        a = cs
+        while a < ce:
+            cp2, L2 = decode(buf, a, ce)
+            if keeps_lead(cp2, klass(cp2, cls)):
+                break
+            a += L2
+        b = ce
+        while b > a:
+            q = prev_start(buf, b, a)
+            cp2, L2 = decode(buf, q, b)
+            k2 = klass(cp2, cls)
+            if k2 == C_ALNUM or k2 == C_CJK or k2 == C_MARK or cp2 == 0x25 or cp2 == 0x7D:
+                break
+            b = q
+        if a >= b:
+            # punctuation only. "Hi ," is an empty merge field after a greeting.
+            if buf[cs] == 0x2C and ntok > 0 and clean_end and typ[ntok - 1] == WORD \
+                    and (lex[ntok - 1] & GREET):
+                tstart[ntok] = npos
+                tend[ntok] = npos
+                typ[ntok] = NAME
+                lex[ntok] = 0
+                cap[ntok] = 0
+                gap[ntok] = GAP_NONE
+                th[ntok] = 0
+                ntok += 1
+            q = cs
+            while q < ce:
+                cp2, L2 = decode(buf, q, ce)
+                g = gap_of(cp2)
+                if klass(cp2, cls) != C_IGNORE and g > pending:
+                    pending = g
+                q += L2
+            clean_end = False
+            continue
+        shape = chunk_shape(buf, a, b, keys, vals)
+        if shape != WORD:
+            q = cs
+            while q < a:
+                cp2, L2 = decode(buf, q, a)
+                g = gap_of(cp2)
+                if klass(cp2, cls) != C_IGNORE and g > pending:
+                    pending = g
+                q += L2
+            tstart[ntok] = npos
+            tend[ntok] = npos
+            typ[ntok] = shape
+            lex[ntok] = 0
+            cap[ntok] = 0
+            gap[ntok] = pending
+            th[ntok] = 0
+            ntok += 1
+            pending = GAP_NONE
+            clean_end = b == ce
+            q = b
+            while q < ce:
+                cp2, L2 = decode(buf, q, ce)
+                g = gap_of(cp2)
+                if klass(cp2, cls) != C_IGNORE and g > pending:
+                    pending = g
+                q += L2
+            continue
+        # words
+        j = cs
+        last_tok_end = -1
+        while j < ce:
+            cp2, L2 = decode(buf, j, ce)
+            k2 = klass(cp2, cls)
+            if k2 == C_ALNUM:
+                t0 = npos
+                h = FNV_OFFSET
+                first_upper = is_upper(cp2, cls)
+                digits = 0
+                first_digit = 0x30 <= cp2 <= 0x39
+                letters = 0
+                prev_alnum = False
+                while j < ce:
+                    cp2, L2 = decode(buf, j, ce)
+                    k2 = klass(cp2, cls)
+                    if k2 == C_ALNUM or (k2 == C_MARK and prev_alnum):
+                        if k2 == C_ALNUM:
+                            if 0x30 <= cp2 <= 0x39:
+                                digits += 1
+                            else:
+                                letters += 1
+                                if cp2 < 0x10000 and (cls[cp2] & LOWER_BIT) != 0:
+                                    has_lower = True
+                        lc = low[cp2] if cp2 < 0x10000 else cp2
+                        p0 = npos
+                        npos = put_utf8(norm, npos, lc)
+                        for p in range(p0, npos):
+                            h = fnv1a64_step(h, norm[p])
+                        prev_alnum = True
+                        j += L2
+                    elif k2 == C_APOS and prev_alnum and j + L2 < ce:
+                        cp3, L3 = decode(buf, j + L2, ce)
+                        if klass(cp3, cls) != C_ALNUM:
+                            break
+                        norm[npos] = 0x27
+                        h = fnv1a64_step(h, 0x27)
+                        npos += 1
+                        j += L2
+                        prev_alnum = False
+                    elif k2 == C_IGNORE:
+                        j += L2
+                    else:
+                        break
+                ty = WORD
+                if digits > 0 and (digits >= 2 or first_digit):
+                    ty = NUM
+                tstart[ntok] = t0
+                tend[ntok] = npos
+                typ[ntok] = ty
+                lex[ntok] = lex_lookup(keys, vals, h) if ty == WORD else 0
+                cap[ntok] = 1 if first_upper else 0
+                gap[ntok] = pending
+                th[ntok] = h
+                ntok += 1
+                pending = GAP_NONE
+                last_tok_end = j
+            elif k2 == C_CJK:
+                t0 = npos
+                h = FNV_OFFSET
+                npos = put_utf8(norm, npos, cp2)
+                j += L2
+                while j < ce:
+                    cp3, L3 = decode(buf, j, ce)
+                    if klass(cp3, cls) != C_MARK:
+                        break
+                    npos = put_utf8(norm, npos, cp3)
+                    j += L3
+                for p in range(t0, npos):
+                    h = fnv1a64_step(h, norm[p])
+                tstart[ntok] = t0
+                tend[ntok] = npos
+                typ[ntok] = WORD
+                lex[ntok] = 0
+                cap[ntok] = 0
+                gap[ntok] = pending
+                th[ntok] = h
+                ntok += 1
+                pending = GAP_NONE
+                last_tok_end = j
+            elif cp2 == 0x7B:
+                # a literal placeholder {NAME}: upper-case ASCII letters and '_' between braces
+                q = j + 1
+                h = FNV_OFFSET
+                while q < ce and ((0x41 <= buf[q] <= 0x5A) or buf[q] == 0x5F):
+                    h = fnv1a64_step(h, buf[q])
+                    q += 1
+                if q < ce and buf[q] == 0x7D and q > j + 1:
+                    ty = MERGE
+                    for m in range(ph_hash.shape[0]):
+                        if ph_hash[m] == h:
+                            ty = m + 1
+                    tstart[ntok] = npos
+                    tend[ntok] = npos
+                    typ[ntok] = ty
+                    lex[ntok] = 0
+                    cap[ntok] = 0
+                    gap[ntok] = pending
+                    th[ntok] = 0
+                    ntok += 1
+                    pending = GAP_NONE
+                    j = q + 1
+                    last_tok_end = j
+                else:
+                    if GAP_PUNCT > pending:
+                        pending = GAP_PUNCT
+                    j += L2
+            else:
+                if k2 != C_IGNORE and k2 != C_MARK:
+                    g = gap_of(cp2)
+                    if g > pending:
+                        pending = g
+                j += L2
+        clean_end = last_tok_end == ce
+    return ntok, has_lower
+
+
+@nb.njit(cache=True)
+def emit(norm, tstart, tend, typ, ntok, ph_bytes, ph_off, out, fstart, fend):
+    """Write the masked token stream joined by single spaces; returns (tokens, bytes)."""
+    nf = 0
+    p = 0
+    prev = -1
+    for i in range(ntok):
+        t = typ[i]
+        if t != WORD and t == prev:
+            continue
+        if nf > 0:
+            out[p] = 0x20
+            p += 1
+        fstart[nf] = p
+        if t == WORD:
+            for q in range(tstart[i], tend[i]):
+                out[p] = norm[q]
+                p += 1
+        else:
+            for q in range(ph_off[t - 1], ph_off[t]):
+                out[p] = ph_bytes[q]
+                p += 1
+        fend[nf] = p
+        nf += 1
+        prev = t
+    return nf, p
+
+
+@nb.njit(cache=True)
+def shingle_hashes(out, nbytes, fstart, fend, nf, kind, n, hashes):
+    """XXH32 of each shingle into ``hashes``; returns how many (0 for an empty message)."""
+    if nf == 0:
+        return 0
+    if kind == SHINGLE_WORD:
+        if nf <= n:
+            hashes[0] = xxh32(out, fstart[0], fend[nf - 1], 0)
+            return 1
+        for i in range(nf - n + 1):
+            hashes[i] = xxh32(out, fstart[i], fend[i + n - 1], 0)
+        return nf - n + 1
+    # character n-grams over code points of the joined text
+    m = 0
+    p = 0
+    while p < nbytes:   # count code points; char starts are non-continuation bytes
+        if (out[p] & 0xC0) != 0x80:
+            m += 1
+        p += 1
+    if m <= n:
+        hashes[0] = xxh32(out, 0, nbytes, 0)
+        return 1
+    starts = np.empty(m + 1, dtype=np.int64)
+    c = 0
+    for p in range(nbytes):
+        if (out[p] & 0xC0) != 0x80:
+            starts[c] = p
+            c += 1
+    starts[m] = nbytes
+    for i in range(m - n + 1):
+        hashes[i] = xxh32(out, starts[i], starts[i + n], 0)
+    return m - n + 1
+
+
+@nb.njit(cache=True)
+def process(buf, s, e, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
+            meta_hash, seq_start, seq_len, seq_type, lo, hi, kind, n,
+            norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes):
+    """One message end to end; returns (shingles, masked tokens, masked bytes)."""
+    ntok, has_lower = tokenize(buf, s, e, cls, low, keys, vals, ph_hash,
+                               norm, tstart, tend, typ, lex, cap, gap, th)
+    if hi > lo:
+        apply_meta(typ, th, cap, ntok, meta_hash, seq_start, seq_len, seq_type, lo, hi)
+    caseless = is_caseless(typ, cap, has_lower, ntok)
+    apply_rules(typ, lex, cap, gap, ntok, caseless)
+    nf, nb_ = emit(norm, tstart, tend, typ, ntok, ph_bytes, ph_off, out, fstart, fend)
+    nh = shingle_hashes(out, nb_, fstart, fend, nf, kind, n, hashes)
+    return nh, nf, nb_
+
+
+@nb.njit(cache=True)
+def _alloc(cap_bytes):
+    m = cap_bytes + 2
+    norm = np.empty(2 * m + 16, dtype=np.uint8)
+    tstart = np.empty(m, dtype=np.int32)
+    tend = np.empty(m, dtype=np.int32)
+    typ = np.empty(m, dtype=np.uint8)
+    lex = np.empty(m, dtype=np.uint16)
+    cap = np.empty(m, dtype=np.uint8)
+    gap = np.empty(m, dtype=np.uint8)
+    th = np.empty(m, dtype=np.uint64)
+    out = np.empty(10 * m + 2 * m + 16, dtype=np.uint8)
+    fstart = np.empty(m, dtype=np.int64)
+    fend = np.empty(m, dtype=np.int64)
+    hashes = np.empty(2 * m + 16, dtype=np.uint32)
+    return norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes
+
+
+BLOCK = 256
+
+
+@nb.njit(parallel=True, cache=True)
+def fingerprint_kernel(buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
+                       meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n, a, b):
+    """Signatures (uint32 rows) and masked-token counts of every message."""
+    nmsg = offsets.shape[0] - 1
+    num_perm = a.shape[0]
+    sig = np.empty((nmsg, num_perm), dtype=np.uint32)
+    ntoks = np.empty(nmsg, dtype=np.int64)
+    nblocks = (nmsg + BLOCK - 1) // BLOCK
+    for blk in nb.prange(nblocks):
+        i0 = blk * BLOCK
+        i1 = min(nmsg, i0 + BLOCK)
+        longest = 0
+        for i in range(i0, i1):
+            longest = max(longest, offsets[i + 1] - offsets[i])
+        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes = _alloc(longest)
+        for i in range(i0, i1):
+            nh, nf, _ = process(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
+                                ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type,
+                                meta_off[i], meta_off[i + 1], kind, n,
+                                norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes)
+            row = sig[i]
+            row[:] = EMPTY
+            minhash_row(hashes, 0, nh, a, b, row)
+            ntoks[i] = nf
+    return sig, ntoks
+
+
+@nb.njit(parallel=True, cache=True)
+def shingle_kernel(buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
+                   meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n):
+    """Shingle hashes as CSR (uint32 values, int64 row offsets) plus the masked text bytes (CSR)."""
+    nmsg = offsets.shape[0] - 1
+    counts = np.zeros(nmsg, dtype=np.int64)
+    tcounts = np.zeros(nmsg, dtype=np.int64)
+    nblocks = (nmsg + BLOCK - 1) // BLOCK
+    for blk in nb.prange(nblocks):
+        i0 = blk * BLOCK
+        i1 = min(nmsg, i0 + BLOCK)
+        longest = 0
+        for i in range(i0, i1):
+            longest = max(longest, offsets[i + 1] - offsets[i])
+        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes = _alloc(longest)
+        for i in range(i0, i1):
+            nh, nf, nbytes = process(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
+                                     ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type,
+                                     meta_off[i], meta_off[i + 1], kind, n,
+                                     norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes)
+            counts[i] = nh
+            tcounts[i] = nbytes
+    hoff = np.zeros(nmsg + 1, dtype=np.int64)
+    toff = np.zeros(nmsg + 1, dtype=np.int64)
+    for i in range(nmsg):
+        hoff[i + 1] = hoff[i] + counts[i]
+        toff[i + 1] = toff[i] + tcounts[i]
+    hv = np.empty(hoff[nmsg], dtype=np.uint32)
+    text = np.empty(toff[nmsg], dtype=np.uint8)
+    for blk in nb.prange(nblocks):
+        i0 = blk * BLOCK
+        i1 = min(nmsg, i0 + BLOCK)
+        longest = 0
+        for i in range(i0, i1):
+            longest = max(longest, offsets[i + 1] - offsets[i])
+        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes = _alloc(longest)
+        for i in range(i0, i1):
+            nh, nf, nbytes = process(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
+                                     ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type,
+                                     meta_off[i], meta_off[i + 1], kind, n,
+                                     norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes)
+            hv[hoff[i]:hoff[i] + nh] = hashes[:nh]
+            text[toff[i]:toff[i] + nbytes] = out[:nbytes]
+    return hv, hoff, text, toff
+
+
+@nb.njit(parallel=True, cache=True)
+def token_hashes_kernel(buf, offsets, cls, low, keys, vals, ph_hash):
+    """FNV-1a 64 of every word token of every segment (metadata values), as CSR."""
+    nseg = offsets.shape[0] - 1
+    counts = np.zeros(nseg, dtype=np.int64)
+    longest = 0
+    for i in range(nseg):
+        longest = max(longest, offsets[i + 1] - offsets[i])
+    for i in nb.prange(nseg):
+        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes = _alloc(offsets[i + 1] - offsets[i])
+        ntok, _ = tokenize(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
+                           norm, tstart, tend, typ, lex, cap, gap, th)
+        counts[i] = ntok
+    off = np.zeros(nseg + 1, dtype=np.int64)
+    for i in range(nseg):
+        off[i + 1] = off[i] + counts[i]
+    hv = np.empty(off[nseg], dtype=np.uint64)
+    lx = np.empty(off[nseg], dtype=np.uint16)
+    for i in nb.prange(nseg):
+        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes = _alloc(offsets[i + 1] - offsets[i])
+        ntok, _ = tokenize(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
+                           norm, tstart, tend, typ, lex, cap, gap, th)
+        for k in range(ntok):
+            # number-like metadata tokens are kept as words so phrases still match
+            hv[off[i] + k] = th[k] if typ[k] == WORD else np.uint64(0)
+            lx[off[i] + k] = lex[k]
+    return hv, off, lx
+
+
+@nb.njit(cache=True)
+def meta_sequences(hv, off, lx, nmsg, suffix_bit, common_bit, name_t, title_t, company_t, needs_cap):
+    """Metadata phrases of every message from the tokens of its (name, title, company) fields.
+
+    Phrases: the full name, its first and last word, the full title, the full company
+    name and the company name without its legal suffix. Returns (seq_start, seq_len,
+    seq_type, meta_off) where message i owns sequences ``meta_off[i]:meta_off[i+1]``.
+    """
+    seq_start = np.empty(6 * nmsg, dtype=np.int64)
+    seq_len = np.empty(6 * nmsg, dtype=np.int64)
+    seq_type = np.empty(6 * nmsg, dtype=np.uint8)
+    meta_off = np.zeros(nmsg + 1, dtype=np.int64)
+    m = 0
+    for i in range(nmsg):
+        s0 = off[3 * i]
+        L = off[3 * i + 1] - s0
+        if L > 0:
+            seq_start[m] = s0
+            seq_len[m] = L
+            seq_type[m] = name_t | (needs_cap if (L == 1 and (lx[s0] & common_bit)) else 0)
+            m += 1
+            if L > 1:
+                for w in (s0, s0 + L - 1):
+                    seq_start[m] = w
+                    seq_len[m] = 1
+                    seq_type[m] = name_t | (needs_cap if (lx[w] & common_bit) else 0)
+                    m += 1
+        s0 = off[3 * i + 1]
+        L = off[3 * i + 2] - s0
+        if L > 0:
+            seq_start[m] = s0
+            seq_len[m] = L
+            seq_type[m] = title_t | (needs_cap if (L == 1 and (lx[s0] & common_bit)) else 0)
+            m += 1
+        s0 = off[3 * i + 2]
+        L = off[3 * i + 3] - s0
+        if L > 0:
+            seq_start[m] = s0
+            seq_len[m] = L
+            seq_type[m] = company_t | (needs_cap if (L == 1 and (lx[s0] & common_bit)) else 0)
+            m += 1
+            if L > 1 and (lx[s0 + L - 1] & suffix_bit):
+                seq_start[m] = s0
+                seq_len[m] = L - 1
+                seq_type[m] = company_t | (needs_cap if (L == 2 and (lx[s0] & common_bit)) else 0)
+                m += 1
+        meta_off[i + 1] = m
+    return seq_start[:m].copy(), seq_len[:m].copy(), seq_type[:m].copy(), meta_off

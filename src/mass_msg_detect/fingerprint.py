@@ -1,0 +1,58 @@
+"""The whole pipeline in one call: texts -> masked shingles -> MinHash signatures."""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
+
+import numpy as np
+
+from .config import DEFAULT_CONFIG, Config
+from .masking import prepare_many
+from .minhash import permutations
+from .shingling import _kind, check_texts, encode, engine_tables, meta_arrays
+
+
+class Fingerprints(NamedTuple):
+    signatures: np.ndarray   # uint32[n, num_perm]
+    tokens: np.ndarray       # int64[n]: tokens left after masking (runs of a placeholder count once)
+    merge_fields: np.ndarray  # bool[n]: the text held an unfilled merge field
+
+
+def fingerprint_full(texts: Sequence[str], *, metadata: Sequence[Mapping] | None = None,
+                     config: Config | None = None) -> Fingerprints:
+    """Signatures plus what the campaign stage needs to judge them (token counts, merge fields)."""
+    from ._kernels.tokenize import fingerprint_kernel
+
+    config = config or DEFAULT_CONFIG
+    if not isinstance(config, Config):
+        raise TypeError(f"config must be a mass_msg_detect.Config, got {type(config).__name__}")
+    texts = check_texts(texts)
+    prepared, merged = prepare_many(texts)
+    buf, offsets = encode(prepared)
+    mh, ss, sl, st, mo = meta_arrays(metadata, len(texts))
+    a, b = permutations(config.num_perm, config.seed)
+    sig, ntok = fingerprint_kernel(buf, offsets, *engine_tables(), mh, ss, sl, st, mo,
+                                   _kind(config), config.n, a, b)
+    merge = np.zeros(len(texts), dtype=bool)
+    merge[merged] = True
+    return Fingerprints(sig, ntok, merge)
+
+
+def fingerprint(texts: Sequence[str], *, metadata: Sequence[Mapping] | None = None,
+                config: Config | None = None) -> np.ndarray:
+    """MinHash signatures of texts, masking included.
+
+    Parameters
+    ----------
+    texts : sequence of str
+    metadata : optional sequence of mappings (one per text, or None) with
+        ``recipient_name``, ``recipient_title``, ``recipient_company``.
+    config : :class:`Config`, default ``Config()`` (word bigrams, 128 permutations, seed 1).
+
+    Returns
+    -------
+    uint32[n, num_perm]. Row i equals ``minhash(*shingle(texts, ...))[i]``, and datasketch's
+    ``MinHash(num_perm, seed, hashfunc=lambda x: x)`` fed the same shingle hashes. Texts with
+    no tokens get all 0xFFFFFFFF (see :func:`is_empty`).
+    """
+    return fingerprint_full(texts, metadata=metadata, config=config).signatures

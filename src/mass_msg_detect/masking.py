@@ -1,0 +1,438 @@
+"""Masking: the parts of a message that change from recipient to recipient become placeholders.
+
+Steps, in order (each small and documented):
+
+1. ``prepare`` (Python, only for texts a cheap pre-check flags): lone surrogates become
+   U+FFFD; HTML entities are decoded (repeatedly, for double-escaped text); HTML tags are
+   stripped; Unicode is normalised to NFKC; unfilled merge fields (``{{first_name}}``,
+   ``[Name]``, ``%FIRSTNAME%``, ``{company}``) become the placeholder of their field
+   (``{NAME}``, ``{COMPANY}``, ...) or ``{MERGE}`` when the field is unknown.
+2. Tokenising (numba kernel, :mod:`._kernels.tokenize`; reference here): chunks between
+   spaces that look like e-mails, URLs, @handles, numbers, money, percentages, dates or
+   phone numbers become one placeholder; other chunks split into lower-cased words
+   (curly apostrophes fold to ``'``; emoji and punctuation are dropped).
+3. Entities: recipient metadata phrases (``recipient_name`` as full name, first or last
+   name; ``recipient_title``; ``recipient_company`` with or without its legal suffix,
+   all case-insensitive), then lexicon rules (:mod:`._kernels.rules`): capitalised given
+   names and the word after a greeting are ``{NAME}``, runs of title words holding a role
+   are ``{TITLE}``, capitalised words ending in a company suffix or following "at" are
+   ``{COMPANY}``, weekday and month names are ``{WEEKDAY}`` / ``{MONTH}``. "Hi ," (a
+   greeting followed by a bare comma: an empty merge field) gets a ``{NAME}``.
+4. Runs of one placeholder type collapse into one placeholder.
+
+:func:`mask` returns the display form (original case and punctuation, placeholders
+spliced in); signatures hash the lower-cased token stream. Masking is idempotent.
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
+
+from . import _tables as T
+from ._kernels.rules import apply_meta, apply_rules, is_caseless
+from .lexicons import fnv1a64, lexicon
+
+# ---- step 1: prepare -----------------------------------------------------------------------
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]{0,500})?/?>")
+_MERGE_PATTERNS = (
+    re.compile(r"\{\{\s*([A-Za-z][A-Za-z0-9_. -]{0,40}?)\s*\}\}"),      # {{first_name}}
+    re.compile(r"%([A-Za-z][A-Za-z0-9_]{0,40})%"),                       # %FIRSTNAME%
+    re.compile(r"\{\s*([A-Za-z][A-Za-z0-9_. -]{0,40}?)\s*\}"),           # {company}, {NAME}
+    re.compile(r"\[\s*([A-Za-z][A-Za-z0-9_. -]{0,40}?)\s*\]"),           # [Name] (known fields only)
+    re.compile(r"<<\s*([A-Za-z][A-Za-z0-9_. -]{0,40}?)\s*>>"),           # <<Name>>
+)
+_FIELD_TYPES = {
+    "NAME": ("name", "firstname", "first", "fname", "givenname", "lastname", "lname", "surname",
+             "fullname", "contactname", "recipientname", "prospectname", "leadname", "contact",
+             "contactfirstname", "contactlastname", "recipient", "prospect"),
+    "COMPANY": ("company", "companyname", "organization", "organisation", "org", "employer",
+                "account", "accountname", "business", "businessname", "recipientcompany"),
+    "TITLE": ("title", "jobtitle", "position", "role", "jobrole", "recipienttitle", "designation"),
+    "EMAIL": ("email", "emailaddress", "mail"),
+    "PHONE": ("phone", "phonenumber", "mobile", "tel", "telephone"),
+    "URL": ("url", "website", "link", "site"),
+    "MERGE": ("city", "location", "industry", "country", "state", "sender", "sendername",
+              "myname", "signature", "custom", "department", "field", "value", "school", "product"),
+}
+_FIELD_OF = {k: t for t, keys in _FIELD_TYPES.items() for k in keys}
+_NEEDS_PREPARE = ("<", "&", "{", "[", "%")
+
+
+def _field_placeholder(raw: str, known_only: bool) -> str | None:
+    if raw.upper() in T.TYPE_OF_PLACEHOLDER and raw.isupper():
+        return "{" + raw.upper() + "}"
+    key = re.sub(r"[^a-z0-9]", "", raw.lower())
+    t = _FIELD_OF.get(key)
+    if t is None:
+        if known_only:
+            return None
+        t = "MERGE"
+    return "{" + t + "}"
+
+
+class Prepared(NamedTuple):
+    text: str
+    merge_field: bool   # the text held an unfilled merge field
+
+
+def prepare(text: str) -> Prepared:
+    """Step 1 for one text (see the module docstring)."""
+    s = text
+    if not s.isascii():
+        if _SURROGATES.search(s):
+            s = _SURROGATES.sub("\ufffd", s)
+        if not unicodedata.is_normalized("NFKC", s):
+            s = unicodedata.normalize("NFKC", s)
+    merge = False
+    if any(c in s for c in _NEEDS_PREPARE):
+        for _ in range(4):
+            if "&" not in s:
+                break
+            u = html.unescape(s)
+            if u == s:
+                break
+            s = u
+        if "<" in s:
+            s = _TAG.sub(" ", s)
+        if not s.isascii() and not unicodedata.is_normalized("NFKC", s):
+            s = unicodedata.normalize("NFKC", s)
+        for k, pat in enumerate(_MERGE_PATTERNS):
+            known_only = k == 3
+
+            def repl(m, known_only=known_only):
+                nonlocal merge
+                ph = _field_placeholder(m.group(1), known_only)
+                if ph is None:
+                    return m.group(0)
+                if m.group(0) != ph:
+                    merge = True
+                return ph
+
+            if pat.pattern[0] in s or pat.pattern[1] in s or "%" in s:
+                s = pat.sub(repl, s)
+    return Prepared(s, merge)
+
+
+def prepare_many(texts: Sequence[str]) -> tuple[list[str], list[int]]:
+    """Step 1 for many texts: (prepared texts, indexes of texts holding an unfilled merge field).
+
+    Only texts that are not ASCII or contain one of ``< & { [ %`` are touched.
+    """
+    out = list(texts)
+    merged = []
+    for i, t in enumerate(out):
+        if t.isascii() and not ("<" in t or "&" in t or "{" in t or "[" in t or "%" in t):
+            continue
+        p = prepare(t)
+        out[i] = p.text
+        if p.merge_field:
+            merged.append(i)
+    return out, merged
+
+
+# ---- step 2: the reference tokenizer -------------------------------------------------------
+
+class Token(NamedTuple):
+    type: int        # 0 word, else a placeholder type
+    text: str        # lower-cased word, or "" for a placeholder
+    start: int       # span in the prepared text
+    end: int
+    lex: int
+    cap: int
+    gap: int
+    hash: int        # FNV-1a 64 of the lower-cased word (0 for placeholders)
+
+
+_CURRENCY = "$\u20ac\u00a3\u00a5\u20b9"
+_JOIN = "&/-+"
+
+
+def _cls(c: str) -> int:
+    return T.char_class(c)
+
+
+def _keeps_lead(c: str) -> bool:
+    return _cls(c) in (T.C_ALNUM, T.C_CJK, T.C_MARK) or c in "@+{" or c in _CURRENCY
+
+
+def _gap(c: str) -> int:
+    return T.GAP_JOIN if c in _JOIN else T.GAP_PUNCT
+
+
+def _numeric_shape(core: str, lex: dict) -> int:
+    i = len(core)
+    while i > 0 and core[i - 1].isascii() and core[i - 1].isalpha():
+        i -= 1
+    body, suffix = core[:i], core[i:]
+    if suffix:
+        if not body or len(suffix) > 3 or not (lex.get(suffix.lower(), 0) & T.NUMSUFFIX_BIT):
+            return T.WORD
+    if not body or any(not (c.isascii() and c.isdigit()) and c not in "./-,:+()%" + _CURRENCY for c in body):
+        return T.WORD
+    digits = sum(c.isascii() and c.isdigit() for c in body)
+    if digits == 0:
+        return T.WORD
+    if any(c in _CURRENCY for c in body):
+        return T.MONEY
+    if not suffix and body.endswith("%"):
+        return T.PERCENT
+    groups = [g for g in re.split(r"[./-]", body) if g]
+    seps = set(re.findall(r"[./-]", body))
+    plain = not any(c in ",:+()%" for c in body) and all(len(g) <= 4 for g in groups) and all(g.isdigit() for g in groups)
+    if plain and len(seps) <= 1 and not suffix and digits <= 8:
+        big = any(len(g) >= 4 for g in groups)
+        if len(groups) == 3 and (big or digits <= 6):
+            return T.DATE
+        if len(groups) == 2 and seps == {"/"} and digits <= 4:
+            return T.DATE
+    if digits >= 7:
+        return T.PHONE
+    return T.NUM
+
+
+def _chunk_shape(core: str, lex: dict) -> int:
+    low = core.lower()
+    if low.startswith("www."):
+        return T.URL
+    if "://" in core[1:]:
+        return T.URL
+    if core.isascii() and core.count("@") == 1:
+        at = core.index("@")
+        if at == 0:
+            rest = core[1:]
+            if rest and all(c.isalnum() or c in "_." for c in rest) and (rest[0].isalnum() or rest[0] == "_"):
+                return T.HANDLE
+        else:
+            ok = all(c.isalnum() or c in "._%+-@'" for c in core)
+            after = core[at + 1:]
+            dot_after = any(after[k] == "." and k + 1 < len(after) and after[k + 1].isalnum()
+                            for k in range(len(after)))
+            if ok and dot_after and core[at - 1].isalnum():
+                return T.EMAIL
+    t = _numeric_shape(core, lex)
+    if t != T.WORD:
+        return t
+    if not core.isascii() or "@" in core:
+        return T.WORD
+    host = core.split("/", 1)[0]
+    if not all(c.isalnum() or c in ".-" for c in host) or "." not in host:
+        return T.WORD
+    dot = host.rindex(".")
+    tld = host[dot + 1:]
+    if dot == 0 or not 2 <= len(tld) <= 12 or not tld.isalpha():
+        return T.WORD
+    if any(c.isalpha() for c in host[:dot]) and lex.get(tld.lower(), 0) & T.TLD_BIT:
+        return T.URL
+    return T.WORD
+
+
+def reference_tokens(text: str) -> tuple[list[Token], bool]:
+    """Tokens of a prepared text and whether it has a lower-case letter (the kernel's twin)."""
+    lex = lexicon()
+    chars = [c for c in text]
+    n = len(chars)
+    toks: list[Token] = []
+    has_lower = False
+    pending = T.GAP_NONE
+    clean_end = False
+    i = 0
+    while i < n:
+        if _cls(chars[i]) == T.C_SPACE:
+            i += 1
+            continue
+        cs = i
+        while i < n and _cls(chars[i]) != T.C_SPACE:
+            i += 1
+        ce = i
+        a = cs
+        while a < ce and not _keeps_lead(chars[a]):
+            a += 1
+        b = ce
+        while b > a and not (_cls(chars[b - 1]) in (T.C_ALNUM, T.C_CJK, T.C_MARK) or chars[b - 1] in "%}"):
+            b -= 1
+        if a >= b:
+            if chars[cs] == "," and toks and clean_end and toks[-1].type == T.WORD and toks[-1].lex & T.GREET:
+                toks.append(Token(T.NAME, "", cs, cs, 0, 0, T.GAP_NONE, 0))
+            for c in chars[cs:ce]:
+                if _cls(c) != T.C_IGNORE:
+                    pending = max(pending, _gap(c))
+            clean_end = False
+            continue
+        core = "".join(chars[a:b])
+        shape = _chunk_shape(core, lex)
+        if shape != T.WORD:
+            for c in chars[cs:a]:
+                if _cls(c) != T.C_IGNORE:
+                    pending = max(pending, _gap(c))
+            toks.append(Token(shape, "", a, b, 0, 0, pending, 0))
+            pending = T.GAP_NONE
+            clean_end = b == ce
+            for c in chars[b:ce]:
+                if _cls(c) != T.C_IGNORE:
+                    pending = max(pending, _gap(c))
+            continue
+        j = cs
+        last_end = -1
+        while j < ce:
+            c = chars[j]
+            k = _cls(c)
+            if k == T.C_ALNUM:
+                t0 = j
+                word = []
+                prev_alnum = False
+                while j < ce:
+                    c2 = chars[j]
+                    k2 = _cls(c2)
+                    if k2 == T.C_ALNUM or (k2 == T.C_MARK and prev_alnum):
+                        if k2 == T.C_ALNUM and not ("0" <= c2 <= "9") and ord(c2) <= 0xFFFF \
+                                and not T.is_upper_char(c2) and c2.islower():
+                            has_lower = True
+                        word.append(T.lower_char(c2))
+                        prev_alnum = True
+                        j += 1
+                    elif k2 == T.C_APOS and prev_alnum and j + 1 < ce and _cls(chars[j + 1]) == T.C_ALNUM:
+                        word.append("'")
+                        prev_alnum = False
+                        j += 1
+                    elif k2 == T.C_IGNORE:
+                        j += 1
+                    else:
+                        break
+                w = "".join(word)
+                digits = sum("0" <= ch <= "9" for ch in w)
+                ty = T.NUM if digits and (digits >= 2 or "0" <= w[0] <= "9") else T.WORD
+                h = fnv1a64(w.encode("utf-8"))
+                first = chars[t0]
+                toks.append(Token(ty, w, t0, j, lex.get(w, 0) if ty == T.WORD else 0,
+                                  int(T.is_upper_char(first)), pending, h))
+                pending = T.GAP_NONE
+                last_end = j
+            elif k == T.C_CJK:
+                t0 = j
+                j += 1
+                while j < ce and _cls(chars[j]) == T.C_MARK:
+                    j += 1
+                w = "".join(chars[t0:j])
+                toks.append(Token(T.WORD, w, t0, j, 0, 0, pending, fnv1a64(w.encode("utf-8"))))
+                pending = T.GAP_NONE
+                last_end = j
+            elif c == "{":
+                m = re.match(r"\{([A-Z_]+)\}", "".join(chars[j:ce]))
+                if m:
+                    ty = T.TYPE_OF_PLACEHOLDER.get(m.group(1), T.MERGE)
+                    toks.append(Token(ty, "", j, j + m.end(), 0, 0, pending, 0))
+                    pending = T.GAP_NONE
+                    j += m.end()
+                    last_end = j
+                else:
+                    pending = T.GAP_PUNCT
+                    j += 1
+            else:
+                if k not in (T.C_IGNORE, T.C_MARK):
+                    pending = max(pending, _gap(c))
+                j += 1
+        clean_end = last_end == ce
+    return toks, has_lower
+
+
+# ---- step 3: entities ---------------------------------------------------------------------
+
+def _meta_phrases(metadata: Mapping | None) -> list[tuple[list[int], int]]:
+    """(token hashes, type | NEEDS_CAP) phrases of one record's recipient fields."""
+    from ._kernels.rules import NEEDS_CAP
+
+    if not metadata:
+        return []
+    out = []
+
+    def words(value):
+        if not isinstance(value, str) or not value.strip():
+            return []
+        toks, _ = reference_tokens(prepare(value).text)
+        return [(t.hash if t.type == T.WORD else 0, t.lex) for t in toks]
+
+    def cap_flag(ws):
+        return NEEDS_CAP if len(ws) == 1 and ws[0][1] & T.COMMON else 0
+
+    name = words(metadata.get("recipient_name"))
+    if name:
+        out.append(([h for h, _ in name], T.NAME | cap_flag(name)))
+        if len(name) > 1:
+            for w in (name[0], name[-1]):
+                out.append(([w[0]], T.NAME | cap_flag([w])))
+    title = words(metadata.get("recipient_title"))
+    if title:
+        out.append(([h for h, _ in title], T.TITLE | cap_flag(title)))
+    comp = words(metadata.get("recipient_company"))
+    if comp:
+        out.append(([h for h, _ in comp], T.COMPANY | cap_flag(comp)))
+        if len(comp) > 1 and comp[-1][1] & T.SUFFIX:
+            out.append(([h for h, _ in comp[:-1]], T.COMPANY | (cap_flag(comp[:1]) if len(comp) == 2 else 0)))
+    return out
+
+
+def reference_masked_tokens(text: str, metadata: Mapping | None = None) -> list[Token]:
+    """Tokens after metadata and entity rules, before runs collapse (reference pipeline)."""
+    import numpy as np
+
+    toks, has_lower = reference_tokens(prepare(text).text)
+    n = len(toks)
+    typ = np.array([t.type for t in toks], dtype=np.uint8)
+    lex = np.array([t.lex for t in toks], dtype=np.uint16)
+    cap = np.array([t.cap for t in toks], dtype=np.uint8)
+    gap = np.array([t.gap for t in toks], dtype=np.uint8)
+    th = np.array([t.hash for t in toks], dtype=np.uint64)
+    phrases = _meta_phrases(metadata)
+    if phrases:
+        mh = np.array([h for p, _ in phrases for h in p], dtype=np.uint64)
+        lens = np.array([len(p) for p, _ in phrases], dtype=np.int64)
+        starts = np.zeros(len(phrases), dtype=np.int64)
+        starts[1:] = np.cumsum(lens)[:-1]
+        types = np.array([t for _, t in phrases], dtype=np.uint8)
+        apply_meta.py_func(typ, th, cap, n, mh, starts, lens, types, 0, len(phrases))
+    caseless = is_caseless.py_func(typ, cap, has_lower, n)
+    apply_rules.py_func(typ, lex, cap, gap, n, caseless)
+    return [t._replace(type=int(typ[k])) for k, t in enumerate(toks)]
+
+
+def _collapse(toks: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for t in toks:
+        if t.type != T.WORD and out and out[-1].type == t.type:
+            out[-1] = out[-1]._replace(end=t.end)
+            continue
+        out.append(t)
+    return out
+
+
+def reference_normalized(text: str, metadata: Mapping | None = None) -> str:
+    """The masked, lower-cased token stream joined by single spaces: what shingles are cut from."""
+    toks = _collapse(reference_masked_tokens(text, metadata))
+    return " ".join(t.text if t.type == T.WORD else "{" + T.PLACEHOLDERS[t.type - 1] + "}" for t in toks)
+
+
+def mask(text: str, metadata: Mapping | None = None) -> str:
+    """The masked display form of one text: placeholders spliced into the prepared text.
+
+    >>> mask("Hi Anna, I saw you're the VP of Sales at Initech. Call +1 415 555 0100!")
+    "Hi {NAME}, I saw you're the {TITLE} at {COMPANY}. Call {PHONE}!"
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    prepared = prepare(text).text
+    toks = _collapse(reference_masked_tokens(text, metadata))
+    parts = []
+    pos = 0
+    for t in toks:
+        if t.type == T.WORD:
+            continue
+        parts.append(prepared[pos:t.start])
+        parts.append("{" + T.PLACEHOLDERS[t.type - 1] + "}")
+        pos = t.end
+    parts.append(prepared[pos:])
+    return "".join(parts)

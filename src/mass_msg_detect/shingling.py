@@ -1,0 +1,129 @@
+"""Texts to one UTF-8 buffer plus offsets, and the shingle hashes of each message (numba)."""
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from . import _tables as T
+from .config import DEFAULT_CONFIG, Config
+from .lexicons import lexicon_table
+from .masking import prepare_many
+
+
+def check_texts(texts) -> list[str]:
+    """A list of the texts; a non-str element is a TypeError naming its index."""
+    if isinstance(texts, (str, bytes)):
+        raise TypeError("texts must be a sequence of str, not a single " + type(texts).__name__)
+    out = list(texts)
+    for i, t in enumerate(out):
+        if not isinstance(t, str):
+            raise TypeError(f"texts[{i}] must be a str, got {type(t).__name__}")
+    return out
+
+
+def encode(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(uint8 buffer, int64 offsets[n+1]) of the texts' UTF-8 bytes; lone surrogates become U+FFFD."""
+    enc = []
+    for t in texts:
+        try:
+            enc.append(t.encode("utf-8"))
+        except UnicodeEncodeError:
+            enc.append(t.encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode("utf-8"))
+    offsets = np.zeros(len(enc) + 1, dtype=np.int64)
+    if enc:
+        np.cumsum(np.fromiter(map(len, enc), dtype=np.int64, count=len(enc)), out=offsets[1:])
+    buf = np.frombuffer(b"".join(enc), dtype=np.uint8)
+    return buf, offsets
+
+
+@functools.lru_cache(maxsize=1)
+def _placeholder_tables():
+    from .lexicons import fnv1a64
+
+    ph_hash = np.array([fnv1a64(p.encode()) for p in T.PLACEHOLDERS], dtype=np.uint64)
+    parts = [("{" + p + "}").encode() for p in T.PLACEHOLDERS]
+    ph_bytes = np.frombuffer(b"".join(parts), dtype=np.uint8).copy()
+    ph_off = np.zeros(len(parts) + 1, dtype=np.int64)
+    np.cumsum([len(p) for p in parts], out=ph_off[1:])
+    return ph_hash, ph_bytes, ph_off
+
+
+def engine_tables():
+    """Everything the tokenizer reads besides the text: Unicode tables, lexicon, placeholders."""
+    cls, low = T.unicode_tables()
+    keys, vals = lexicon_table()
+    ph_hash, ph_bytes, ph_off = _placeholder_tables()
+    return cls, low, keys, vals, ph_hash, ph_bytes, ph_off
+
+
+_META_KEYS = ("recipient_name", "recipient_title", "recipient_company")
+
+
+def meta_arrays(metadata: Sequence[Mapping] | None, n: int):
+    """Metadata phrases of every message as flat arrays for the kernel."""
+    from ._kernels.rules import NEEDS_CAP
+    from ._kernels.tokenize import meta_sequences, token_hashes_kernel
+
+    if metadata is None:
+        z = np.zeros(0, dtype=np.int64)
+        return np.zeros(0, dtype=np.uint64), z, z, np.zeros(0, dtype=np.uint8), np.zeros(n + 1, dtype=np.int64)
+    if isinstance(metadata, (str, bytes, Mapping)):
+        raise TypeError("metadata must be a sequence of mappings, one per text")
+    metadata = list(metadata)
+    if len(metadata) != n:
+        raise ValueError(f"metadata has {len(metadata)} entries but there are {n} texts")
+    values = []
+    for i, m in enumerate(metadata):
+        if m is None:
+            values.extend(("", "", ""))
+            continue
+        if not isinstance(m, Mapping):
+            raise TypeError(f"metadata[{i}] must be a mapping or None, got {type(m).__name__}")
+        for k in _META_KEYS:
+            v = m.get(k)
+            values.append(v if isinstance(v, str) else "")
+    prepared, _ = prepare_many(values)
+    buf, off = encode(prepared)
+    cls, low, keys, vals, ph_hash, _, _ = engine_tables()
+    hv, toff, lx = token_hashes_kernel(buf, off, cls, low, keys, vals, ph_hash)
+    seq_start, seq_len, seq_type, meta_off = meta_sequences(
+        hv, toff, lx, n, T.SUFFIX, T.COMMON, T.NAME, T.TITLE, T.COMPANY, NEEDS_CAP)
+    return hv, seq_start, seq_len, seq_type, meta_off
+
+
+def _kind(config: Config) -> int:
+    return 0 if config.shingle == "word" else 1
+
+
+def shingle(texts: Sequence[str], *, metadata: Sequence[Mapping] | None = None,
+            config: Config | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Shingle hashes of every message, masking included, as CSR.
+
+    Returns ``(hashes, offsets)``: uint32[nnz] and int64[n+1]; message i's shingle hashes
+    are ``hashes[offsets[i]:offsets[i+1]]`` in text order (repeats kept), each the XXH32
+    (seed 0) of the shingle's UTF-8 bytes. Feed them to :func:`mass_msg_detect.minhash`.
+    """
+    hashes, offsets, _, _ = _shingle_full(texts, metadata, config)
+    return hashes, offsets
+
+
+def masked_streams(texts: Sequence[str], *, metadata: Sequence[Mapping] | None = None,
+                   config: Config | None = None) -> list[str]:
+    """The masked token stream of every message as the kernel wrote it (tokens joined by spaces)."""
+    _, _, text, toff = _shingle_full(texts, metadata, config)
+    raw = text.tobytes()
+    return [raw[toff[i]:toff[i + 1]].decode("utf-8") for i in range(len(toff) - 1)]
+
+
+def _shingle_full(texts, metadata, config):
+    from ._kernels.tokenize import shingle_kernel
+
+    config = config or DEFAULT_CONFIG
+    texts = check_texts(texts)
+    prepared, _ = prepare_many(texts)
+    buf, offsets = encode(prepared)
+    mh, ss, sl, st, mo = meta_arrays(metadata, len(texts))
+    return shingle_kernel(buf, offsets, *engine_tables(), mh, ss, sl, st, mo,
+                          _kind(config), config.n)
