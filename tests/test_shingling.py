@@ -1,0 +1,96 @@
+"""The numba tokenizer/shingler against the pure-Python reference, and against xxhash + datasketch."""
+import numpy as np
+import pytest
+import xxhash
+from datasketch import MinHash
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import mass_msg_detect as mmd
+from mass_msg_detect.masking import reference_normalized
+from mass_msg_detect.shingling import masked_streams
+
+from .conftest import TRICKY_TEXTS
+
+META = [
+    {"recipient_name": "Anna Kowalski", "recipient_title": "VP of Sales", "recipient_company": "Initech LLC"},
+    {"recipient_name": "Will Smith", "recipient_title": "Director", "recipient_company": "Globex"},
+    None,
+]
+
+
+def reference_shingles(text, metadata=None, kind="word", n=2):
+    norm = reference_normalized(text, metadata)
+    if not norm:
+        return []
+    if kind == "word":
+        toks = norm.split(" ")
+        grams = [" ".join(toks)] if len(toks) <= n else [" ".join(toks[i:i + n]) for i in range(len(toks) - n + 1)]
+    else:
+        grams = [norm] if len(norm) <= n else [norm[i:i + n] for i in range(len(norm) - n + 1)]
+    return [xxhash.xxh32_intdigest(g.encode("utf-8", "surrogatepass")) for g in grams]
+
+
+def check_equivalent(texts, metadata=None, kind="word", n=2):
+    config = mmd.Config(shingle=kind, n=n)
+    streams = masked_streams(texts, metadata=metadata, config=config)
+    hashes, offsets = mmd.shingle(texts, metadata=metadata, config=config)
+    for i, t in enumerate(texts):
+        m = metadata[i] if metadata else None
+        assert streams[i] == reference_normalized(t, m), repr(t)
+        assert hashes[offsets[i]:offsets[i + 1]].tolist() == reference_shingles(t, m, kind, n), repr(t)
+
+
+@pytest.mark.parametrize("kind, n", [("word", 1), ("word", 2), ("word", 3), ("char", 5)])
+def test_kernel_matches_reference_on_tricky_texts(kind, n):
+    check_equivalent(TRICKY_TEXTS, kind=kind, n=n)
+
+
+def test_kernel_matches_reference_with_metadata():
+    texts = [
+        "Hi Anna, congrats on the VP of Sales role at Initech! Anna Kowalski rocks. initech llc",
+        "Will you meet will? Hi Will, the director at Globex said hi. globex",
+        "No metadata here, Anna.",
+    ]
+    check_equivalent(texts, metadata=META)
+
+
+_alphabet = st.sampled_from(list("aAbBzZ019 ,.!?'@#$%&/-+:;(){}[]<>éÉßİ\u00a0\u200b\u2019\u201c中文ไทย🙂\n\t"))
+_words = st.sampled_from(["Hi", "hello", "Anna", "John", "at", "Acme", "Inc", "VP", "of", "Sales",
+                          "www.x.com", "a@b.co", "@joe", "$5", "20%", "12/03/2024", "+1", "555-0100",
+                          "{NAME}", "{{first_name}}", "[Name]", "Monday", "May", "5th", ",", "CEO",
+                          "head", "Growth", "&amp;", "<br/>", "Robotics", "LLC"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.text(_alphabet, max_size=30), st.lists(_words, max_size=12).map(" ".join)),
+                min_size=1, max_size=6))
+def test_kernel_matches_reference_property(texts):
+    check_equivalent(texts)
+
+
+def test_users_can_reproduce_signatures_with_xxhash_and_datasketch():
+    texts = TRICKY_TEXTS[:6]
+    sig = mmd.fingerprint(texts)
+    for i, t in enumerate(texts):
+        m = MinHash(num_perm=128, seed=1, hashfunc=lambda x: x)
+        m.update_batch(reference_shingles(t))
+        assert np.array_equal(m.hashvalues, sig[i]), t
+
+
+def test_fingerprint_equals_minhash_of_shingles():
+    cfg = mmd.Config(n=3, num_perm=64, seed=9)
+    h, off = mmd.shingle(TRICKY_TEXTS, config=cfg)
+    assert np.array_equal(mmd.minhash(h, off, num_perm=64, seed=9), mmd.fingerprint(TRICKY_TEXTS, config=cfg))
+
+
+def test_scripts_without_spaces_get_character_ngrams():
+    streams = masked_streams(["这是一个测试", "สวัสดีครับ"])
+    assert streams[0] == "这 是 一 个 测 试"
+    assert len(streams[1].split(" ")) >= 5
+
+
+def test_short_message_gets_one_shingle_of_all_tokens():
+    h, off = mmd.shingle(["ok thanks"], config=mmd.Config(n=3))
+    assert off.tolist() == [0, 1]
+    assert h[0] == xxhash.xxh32_intdigest(b"ok thanks")
