@@ -3,6 +3,9 @@
 Public API (see README.md): :func:`fingerprint`, :func:`minhash`, :func:`shingle`,
 :func:`mask`, :func:`is_empty`, :class:`Config`.
 """
+__version__ = "0.1.0"
+
+from .clustering import CampaignResult, campaigns
 from .config import DEFAULT_CONFIG, Config
 from .errors import ConfigMismatchError, MassMsgDetectError
 from .fingerprint import fingerprint
@@ -10,10 +13,9 @@ from .masking import mask
 from .minhash import from_minhash, is_empty, minhash, to_lean_minhash
 from .shingling import shingle
 
-__version__ = "0.1.0"
 
 __all__ = [
-    "Config", "DEFAULT_CONFIG", "ConfigMismatchError", "MassMsgDetectError",
+    "CampaignResult", "Config", "DEFAULT_CONFIG", "campaigns", "ConfigMismatchError", "MassMsgDetectError",
     "fingerprint", "from_minhash", "is_empty", "mask", "minhash", "shingle", "to_lean_minhash",
     "__version__",
 ]

@@ -1,0 +1,132 @@
+"""LSH band keys, bucket walks with verification, and union-find (numba)."""
+import numba as nb
+import numpy as np
+
+_K1 = np.uint64(0x9E3779B97F4A7C15)
+_K2 = np.uint64(0xBF58476D1CE4E5B9)
+_K3 = np.uint64(0x94D049BB133111EB)
+
+
+@nb.njit(inline="always", cache=True)
+def _mix64(z):
+    z = (z ^ (z >> np.uint64(30))) * _K2
+    z = (z ^ (z >> np.uint64(27))) * _K3
+    return z ^ (z >> np.uint64(31))
+
+
+@nb.njit(parallel=True, cache=True)
+def band_keys(sig, rows_idx, bands, rows):
+    """uint64[len(rows_idx), bands]: a 64-bit key of each band (``rows`` values) of each chosen row."""
+    m = rows_idx.shape[0]
+    keys = np.empty((m, bands), dtype=np.uint64)
+    for t in nb.prange(m):
+        r = sig[rows_idx[t]]
+        for bnd in range(bands):
+            h = np.uint64(bnd + 1) * _K1
+            for j in range(bnd * rows, bnd * rows + rows):
+                h = _mix64(h ^ (np.uint64(r[j]) + _K1))
+            keys[t, bnd] = h
+    return keys
+
+
+@nb.njit(parallel=True, cache=True)
+def sort_bands(keys):
+    """Row order of every band sorted by key (ties by row): int64[bands, m]."""
+    m, bands = keys.shape
+    order = np.empty((bands, m), dtype=np.int64)
+    for bnd in nb.prange(bands):
+        col = keys[:, bnd].copy()
+        order[bnd] = np.argsort(col, kind="mergesort")
+    return order
+
+
+@nb.njit(inline="always", cache=True)
+def find(parent, x):
+    root = x
+    while parent[root] != root:
+        root = parent[root]
+    while parent[x] != root:
+        nxt = parent[x]
+        parent[x] = root
+        x = nxt
+    return root
+
+
+@nb.njit(inline="always", cache=True)
+def union(parent, a, b):
+    ra = find(parent, a)
+    rb = find(parent, b)
+    if ra == rb:
+        return ra
+    if ra < rb:
+        parent[rb] = ra
+        return ra
+    parent[ra] = rb
+    return rb
+
+
+@nb.njit(inline="always", cache=True)
+def similarity(sig, a, b):
+    """Estimated Jaccard: the share of equal signature values."""
+    num_perm = sig.shape[1]
+    eq = 0
+    ra = sig[a]
+    rb = sig[b]
+    for k in range(num_perm):
+        if ra[k] == rb[k]:
+            eq += 1
+    return eq / num_perm
+
+
+@nb.njit(cache=True)
+def cluster(sig, rows_idx, keys, order, min_equal):
+    """Union-find labels (int64[n], each the smallest row of its set) over verified bucket edges.
+
+    In every band's buckets each member is checked against the bucket's first member
+    (a star) and against the member before it, never all pairs; an edge joins two sets
+    only when at least ``min_equal`` signature values agree. Returns (parent, checked, joined).
+    """
+    n = sig.shape[0]
+    num_perm = sig.shape[1]
+    parent = np.arange(n)
+    m, bands = keys.shape
+    checked = 0
+    joined = 0
+    for bnd in range(bands):
+        o = order[bnd]
+        s = 0
+        while s < m:
+            e = s + 1
+            k = keys[o[s], bnd]
+            while e < m and keys[o[e], bnd] == k:
+                e += 1
+            if e - s > 1:
+                first = rows_idx[o[s]]
+                for t in range(s + 1, e):
+                    x = rows_idx[o[t]]
+                    for y in (first, rows_idx[o[t - 1]]):
+                        if find(parent, x) == find(parent, y):
+                            continue
+                        checked += 1
+                        eq = 0
+                        rx = sig[x]
+                        ry = sig[y]
+                        for j in range(num_perm):
+                            if rx[j] == ry[j]:
+                                eq += 1
+                        if eq >= min_equal:
+                            union(parent, x, y)
+                            joined += 1
+            s = e
+    for i in range(n):
+        parent[i] = find(parent, i)
+    return parent, checked, joined
+
+
+@nb.njit(parallel=True, cache=True)
+def similarity_to(sig, rows, ref):
+    """float32[len(rows)]: estimated Jaccard of each row to row ``ref``."""
+    out = np.empty(rows.shape[0], dtype=np.float32)
+    for t in nb.prange(rows.shape[0]):
+        out[t] = similarity(sig, rows[t], ref)
+    return out

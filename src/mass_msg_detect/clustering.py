@@ -1,0 +1,164 @@
+"""Campaigns: LSH candidates, verified edges, union-find, and the groups big enough to count."""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import xxhash
+
+from .config import DEFAULT_CONFIG, Config
+from .fingerprint import Fingerprints, fingerprint_full
+from .lsh import cluster
+
+DEFAULT_THRESHOLD = 0.5
+"""Estimated Jaccard of masked word bigrams above which two messages are near-duplicates."""
+DEFAULT_MIN_SIZE = 3
+"""Fewest messages that make a campaign."""
+MIN_TOKENS = 5
+"""Messages with fewer tokens than this after masking are ``too_short`` and never joined.
+
+"Ok", "Thanks!", a bare URL ({URL}) or "I love this song" (4 tokens) are written
+independently by many people; with four or fewer tokens nothing tells a template from
+coincidence. Five tokens ("Check out this video on YouTube") is the shortest message
+joined to others.
+"""
+STATUSES = ("campaign", "unique", "too_short", "empty")
+_REPRESENTATIVE_SAMPLE = 64
+
+
+@dataclasses.dataclass
+class Campaign:
+    id: str
+    members: np.ndarray          # int64 row indices, ascending
+    representative: int          # row index of the medoid of a sample of members
+
+    @property
+    def size(self) -> int:
+        return int(self.members.shape[0])
+
+
+@dataclasses.dataclass
+class CampaignResult:
+    """What :func:`campaigns` found; rows are in input order."""
+
+    labels: list                 # campaign id (str) or None, per row
+    similarity: np.ndarray       # float32: similarity to the campaign's representative, NaN when None
+    status: np.ndarray           # object array of STATUSES
+    campaigns: list              # Campaign, largest first then by id
+    config: Config
+    threshold: float
+    min_size: int
+    signatures: np.ndarray
+    merge_fields: np.ndarray     # bool: the text held an unfilled merge field
+    stats: dict
+
+    def __len__(self) -> int:
+        return len(self.labels)
+
+
+def campaign_id(key: object) -> str:
+    """Stable id of a campaign, derived from the id of its smallest member."""
+    return "c-" + xxhash.xxh64_hexdigest(str(key).encode("utf-8", "surrogatepass"))[:12]
+
+
+def _check_threshold(threshold) -> float:
+    if threshold is None:
+        return DEFAULT_THRESHOLD
+    t = float(threshold)
+    if not 0.0 < t < 1.0:
+        raise ValueError(f"threshold must be between 0 and 1 (exclusive), got {threshold}")
+    return t
+
+
+def _check_min_size(min_size) -> int:
+    if min_size is None:
+        return DEFAULT_MIN_SIZE
+    if isinstance(min_size, bool) or int(min_size) != min_size or min_size < 2:
+        raise ValueError(f"min_size must be an integer of at least 2, got {min_size!r}")
+    return int(min_size)
+
+
+def _representative(sig: np.ndarray, members: np.ndarray) -> int:
+    from ._kernels.lsh import similarity_to
+
+    if members.shape[0] <= 2:
+        return int(members[0])
+    step = max(1, members.shape[0] // _REPRESENTATIVE_SAMPLE)
+    sample = members[::step][:_REPRESENTATIVE_SAMPLE]
+    best, best_score = int(sample[0]), -1.0
+    for r in sample:
+        score = float(similarity_to(sig, sample, int(r)).sum())
+        if score > best_score:
+            best, best_score = int(r), score
+    return best
+
+
+def find_campaigns(fp: Fingerprints, *, ids: Sequence | None = None, config: Config | None = None,
+                   threshold: float | None = None, min_size: int | None = None) -> CampaignResult:
+    """Campaigns from precomputed fingerprints (the stage after :func:`fingerprint_full`)."""
+    from ._kernels.lsh import similarity_to
+    from .minhash import is_empty
+
+    config = config or DEFAULT_CONFIG
+    threshold = _check_threshold(threshold)
+    min_size = _check_min_size(min_size)
+    sig = fp.signatures
+    n = sig.shape[0]
+    if ids is not None and len(ids) != n:
+        raise ValueError(f"ids has {len(ids)} entries but there are {n} texts")
+    empty = is_empty(sig) if n else np.zeros(0, dtype=bool)
+    short = (fp.tokens < MIN_TOKENS) & ~empty
+    eligible = ~(empty | short)
+    parent, stats = cluster(sig, eligible, threshold)
+    status = np.full(n, "unique", dtype=object)
+    status[empty] = "empty"
+    status[short] = "too_short"
+    labels: list = [None] * n
+    similarity = np.full(n, np.nan, dtype=np.float32)
+    roots, counts = np.unique(parent, return_counts=True) if n else (np.zeros(0, np.int64), np.zeros(0, np.int64))
+    big = roots[counts >= min_size]
+    camps = []
+    if big.size:
+        order = np.argsort(parent, kind="stable")
+        sorted_parent = parent[order]
+        starts = np.searchsorted(sorted_parent, big, side="left")
+        ends = np.searchsorted(sorted_parent, big, side="right")
+        for root, s, e in zip(big.tolist(), starts.tolist(), ends.tolist()):
+            members = np.sort(order[s:e])
+            cid = campaign_id(ids[root] if ids is not None else root)
+            rep = _representative(sig, members)
+            sims = similarity_to(sig, members, rep)
+            similarity[members] = sims
+            for m in members.tolist():
+                labels[m] = cid
+            status[members] = "campaign"
+            camps.append(Campaign(cid, members, rep))
+    camps.sort(key=lambda c: (-c.size, c.id))
+    stats = dict(stats, messages=n, empty=int(empty.sum()), too_short=int(short.sum()),
+                 campaigns=len(camps), in_campaigns=int(sum(c.size for c in camps)))
+    return CampaignResult(labels, similarity, status, camps, config, threshold, min_size, sig,
+                          fp.merge_fields, stats)
+
+
+def campaigns(texts: Sequence[str], *, metadata: Sequence[Mapping] | None = None,
+              config: Config | None = None, threshold: float | None = None,
+              min_size: int | None = None, ids: Sequence | None = None) -> CampaignResult:
+    """Campaign of every text: the library face of ``mmd campaigns``.
+
+    Parameters
+    ----------
+    texts : sequence of str
+    metadata : optional sequence of mappings with recipient_name / recipient_title / recipient_company
+    config : :class:`Config` (default word bigrams, 128 permutations)
+    threshold : estimated Jaccard at or above which two messages join (default 0.5)
+    min_size : fewest messages in a campaign (default 3)
+    ids : optional record ids; a campaign's id derives from its smallest member's id
+        (its row number when ids are not given)
+
+    Returns
+    -------
+    :class:`CampaignResult`: ``labels[i]`` is the campaign id of text i or None.
+    """
+    fp = fingerprint_full(texts, metadata=metadata, config=config)
+    return find_campaigns(fp, ids=ids, config=config, threshold=threshold, min_size=min_size)

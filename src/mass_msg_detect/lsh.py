@@ -1,0 +1,61 @@
+"""LSH parameters for a Jaccard threshold, and the candidate-then-verify clustering step."""
+from __future__ import annotations
+
+import functools
+
+import numpy as np
+
+# Verification removes false positives, so missing a true pair costs more than checking a
+# false one: the parameter search weighs false negatives 9 to 1.
+FALSE_POSITIVE_WEIGHT = 0.1
+FALSE_NEGATIVE_WEIGHT = 0.9
+
+
+def _integral(f, a, b, steps=256):
+    x = np.linspace(a, b, steps + 1)
+    y = f(x)
+    return float(np.sum((y[1:] + y[:-1]) * 0.5 * np.diff(x)))
+
+
+@functools.lru_cache(maxsize=64)
+def optimal_params(threshold: float, num_perm: int,
+                   false_positive_weight: float = FALSE_POSITIVE_WEIGHT,
+                   false_negative_weight: float = FALSE_NEGATIVE_WEIGHT) -> tuple[int, int]:
+    """(bands, rows) with bands * rows <= num_perm minimising the weighted error areas.
+
+    The same search as datasketch's ``MinHashLSH._optimal_param``: the probability that
+    a pair of Jaccard s shares a bucket is ``1 - (1 - s**r)**b``; the false-positive area
+    is its integral over [0, threshold], the false-negative area that of its complement
+    over [threshold, 1].
+    """
+    if not 0.0 < threshold < 1.0:
+        raise ValueError(f"threshold must be between 0 and 1 (exclusive), got {threshold}")
+    best = (float("inf"), 1, 1)
+    for b in range(1, num_perm + 1):
+        for r in range(1, num_perm // b + 1):
+            fp = _integral(lambda s: 1 - (1 - s ** r) ** b, 0.0, threshold)
+            fn = _integral(lambda s: 1 - (1 - (1 - s ** r) ** b), threshold, 1.0)
+            err = fp * false_positive_weight + fn * false_negative_weight
+            if err < best[0]:
+                best = (err, b, r)
+    return best[1], best[2]
+
+
+def cluster(signatures: np.ndarray, eligible: np.ndarray, threshold: float) -> tuple[np.ndarray, dict]:
+    """Labels (int64[n], the smallest row of each message's set) from LSH + verified edges.
+
+    Only ``eligible`` rows are bucketed; the others stay singletons. An edge joins two
+    messages only when their estimated Jaccard is at least ``threshold``.
+    """
+    from ._kernels.lsh import band_keys, cluster as _cluster, sort_bands
+
+    n, num_perm = signatures.shape
+    bands, rows = optimal_params(float(threshold), int(num_perm))
+    rows_idx = np.flatnonzero(eligible).astype(np.int64)
+    min_equal = int(np.ceil(threshold * num_perm - 1e-9))
+    if rows_idx.size < 2:
+        return np.arange(n, dtype=np.int64), {"bands": bands, "rows": rows, "checked": 0, "joined": 0}
+    keys = band_keys(signatures, rows_idx, bands, rows)
+    order = sort_bands(keys)
+    parent, checked, joined = _cluster(signatures, rows_idx, keys, order, min_equal)
+    return parent, {"bands": bands, "rows": rows, "checked": int(checked), "joined": int(joined)}
