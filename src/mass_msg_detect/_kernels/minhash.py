@@ -7,7 +7,7 @@ from .hashing import fmix32
 EMPTY = np.uint32(0xFFFFFFFF)
 
 
-@nb.njit(inline="always", cache=True)
+@nb.njit(cache=True, _nrt=False)
 def minhash_row(hashes, start, end, a, b, out):
     """Fold ``hashes[start:end]`` into ``out`` (which the caller filled with 0xFFFFFFFF)."""
     num_perm = a.shape[0]

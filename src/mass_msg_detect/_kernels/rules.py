@@ -18,7 +18,7 @@ _TITLE_WORD = ROLE | MOD | FUNC
 NEEDS_CAP = 0x80
 
 
-@nb.njit(cache=True)
+@nb.njit(cache=True, _nrt=False)
 def apply_meta(typ, th, cap, n, meta_hash, seq_start, seq_len, seq_type, lo, hi):
     """Mark the longest metadata phrase (sequences ``lo..hi``) that starts at each word.
 
@@ -52,7 +52,7 @@ def apply_meta(typ, th, cap, n, meta_hash, seq_start, seq_len, seq_type, lo, hi)
             i += 1
 
 
-@nb.njit(cache=True)
+@nb.njit(cache=True, _nrt=False)
 def apply_rules(typ, lex, cap, gap, n, caseless):
     """Dates, titles, companies, names and phone numbers from lexicon bits and capitalisation."""
     # Weekdays and months, capitalised; the ambiguous ones ("may", "march") only next to a number.
@@ -148,7 +148,7 @@ def apply_rules(typ, lex, cap, gap, n, caseless):
         i = j
 
 
-@nb.njit(cache=True)
+@nb.njit(cache=True, _nrt=False)
 def is_caseless(typ, cap, has_lower, n):
     """A message written all in one case (all lower or all upper): capitalisation says nothing.
 

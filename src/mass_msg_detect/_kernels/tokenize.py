@@ -129,7 +129,7 @@ def ascii_lower(c):
     return c
 
 
-@nb.njit(cache=True)
+@nb.njit(cache=True, _nrt=False)
 def hash_lower_ascii(buf, a, b):
     h = FNV_OFFSET
     for p in range(a, b):
@@ -137,7 +137,7 @@ def hash_lower_ascii(buf, a, b):
     return h
 
 
-@nb.njit(cache=True)
+@nb.njit(cache=True, _nrt=False)
 def numeric_shape(buf, a, b, keys, vals):
     """Type of a chunk made of digits and number punctuation, or WORD when it is not one."""
     digits = 0
@@ -205,7 +205,7 @@ def numeric_shape(buf, a, b, keys, vals):
     return NUM
 
 
-@nb.njit(cache=True)
+@nb.njit(cache=True, _nrt=False)
 def chunk_shape(buf, a, b, keys, vals):
     """Shape of the trimmed chunk ``buf[a:b]``: EMAIL, URL, HANDLE, a number type, or WORD."""
     n = b - a
@@ -295,7 +295,7 @@ def gap_of(cp):
     return GAP_PUNCT
 
 
-@nb.njit(cache=True)
+@nb.njit(cache=True, _nrt=False)
 def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
              norm, tstart, tend, typ, lex, cap, gap, th):
     """Tokens of ``buf[start:end]`` into the scratch arrays; returns (count, has_lower)."""
@@ -314,10 +314,21 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
         # a chunk: up to the next space
         cs = i
         ce = i
+        special = False   # a byte that may give the chunk a shape: digits, @ : / . $ + % or non-ASCII
         while ce < end:
+            c0 = buf[ce]
+            if c0 < 0x80:
+                if c0 == 0x20 or (0x09 <= c0 <= 0x0D) or (0x1C <= c0 <= 0x1F) or c0 == 0:
+                    break
+                if (0x30 <= c0 <= 0x39) or c0 == 0x40 or c0 == 0x3A or c0 == 0x2F or c0 == 0x2E \
+                        or c0 == 0x24 or c0 == 0x2B or c0 == 0x25:
+                    special = True
+                ce += 1
+                continue
             cp2, L2 = decode(buf, ce, end)
             if klass(cp2, cls) == C_SPACE:
                 break
+            special = True
             ce += L2
         i = ce
         # trimmed core for the shape test
@@ -356,7 +367,7 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
                 q += L2
             clean_end = False
             continue
-        shape = chunk_shape(buf, a, b, keys, vals)
+        shape = chunk_shape(buf, a, b, keys, vals) if special else WORD
         if shape != WORD:
             q = cs
             while q < a:
@@ -501,7 +512,7 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
     return ntok, has_lower
 
 
-@nb.njit(cache=True)
+@nb.njit(cache=True, _nrt=False)
 def emit(norm, tstart, tend, typ, ntok, ph_bytes, ph_off, out, fstart, fend):
     """Write the masked token stream joined by single spaces; returns (tokens, bytes)."""
     nf = 0
@@ -529,8 +540,8 @@ def emit(norm, tstart, tend, typ, ntok, ph_bytes, ph_off, out, fstart, fend):
     return nf, p
 
 
-@nb.njit(cache=True)
-def shingle_hashes(out, nbytes, fstart, fend, nf, kind, n, hashes):
+@nb.njit(cache=True, _nrt=False)
+def shingle_hashes(out, nbytes, fstart, fend, nf, kind, n, hashes, starts):
     """XXH32 of each shingle into ``hashes``; returns how many (0 for an empty message)."""
     if nf == 0:
         return 0
@@ -551,7 +562,6 @@ def shingle_hashes(out, nbytes, fstart, fend, nf, kind, n, hashes):
     if m <= n:
         hashes[0] = xxh32(out, 0, nbytes, 0)
         return 1
-    starts = np.empty(m + 1, dtype=np.int64)
     c = 0
     for p in range(nbytes):
         if (out[p] & 0xC0) != 0x80:
@@ -563,10 +573,10 @@ def shingle_hashes(out, nbytes, fstart, fend, nf, kind, n, hashes):
     return m - n + 1
 
 
-@nb.njit(cache=True)
+@nb.njit(cache=True, _nrt=False)
 def process(buf, s, e, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
             meta_hash, seq_start, seq_len, seq_type, lo, hi, kind, n,
-            norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes):
+            norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts):
     """One message end to end; returns (shingles, masked tokens, masked bytes)."""
     ntok, has_lower = tokenize(buf, s, e, cls, low, keys, vals, ph_hash,
                                norm, tstart, tend, typ, lex, cap, gap, th)
@@ -575,7 +585,7 @@ def process(buf, s, e, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
     caseless = is_caseless(typ, cap, has_lower, ntok)
     apply_rules(typ, lex, cap, gap, ntok, caseless)
     nf, nb_ = emit(norm, tstart, tend, typ, ntok, ph_bytes, ph_off, out, fstart, fend)
-    nh = shingle_hashes(out, nb_, fstart, fend, nf, kind, n, hashes)
+    nh = shingle_hashes(out, nb_, fstart, fend, nf, kind, n, hashes, cstarts)
     return nh, nf, nb_
 
 
@@ -593,8 +603,9 @@ def _alloc(cap_bytes):
     out = np.empty(10 * m + 2 * m + 16, dtype=np.uint8)
     fstart = np.empty(m, dtype=np.int64)
     fend = np.empty(m, dtype=np.int64)
-    hashes = np.empty(2 * m + 16, dtype=np.uint32)
-    return norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes
+    hashes = np.empty(out.shape[0] + 1, dtype=np.uint32)
+    cstarts = np.empty(out.shape[0] + 1, dtype=np.int64)
+    return norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts
 
 
 BLOCK = 256
@@ -615,12 +626,12 @@ def fingerprint_kernel(buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph
         longest = 0
         for i in range(i0, i1):
             longest = max(longest, offsets[i + 1] - offsets[i])
-        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes = _alloc(longest)
+        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(longest)
         for i in range(i0, i1):
             nh, nf, _ = process(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
                                 ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type,
                                 meta_off[i], meta_off[i + 1], kind, n,
-                                norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes)
+                                norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts)
             row = sig[i]
             row[:] = EMPTY
             minhash_row(hashes, 0, nh, a, b, row)
@@ -642,12 +653,12 @@ def shingle_kernel(buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph_off
         longest = 0
         for i in range(i0, i1):
             longest = max(longest, offsets[i + 1] - offsets[i])
-        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes = _alloc(longest)
+        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(longest)
         for i in range(i0, i1):
             nh, nf, nbytes = process(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
                                      ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type,
                                      meta_off[i], meta_off[i + 1], kind, n,
-                                     norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes)
+                                     norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts)
             counts[i] = nh
             tcounts[i] = nbytes
     hoff = np.zeros(nmsg + 1, dtype=np.int64)
@@ -663,12 +674,12 @@ def shingle_kernel(buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph_off
         longest = 0
         for i in range(i0, i1):
             longest = max(longest, offsets[i + 1] - offsets[i])
-        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes = _alloc(longest)
+        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(longest)
         for i in range(i0, i1):
             nh, nf, nbytes = process(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
                                      ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type,
                                      meta_off[i], meta_off[i + 1], kind, n,
-                                     norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes)
+                                     norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts)
             hv[hoff[i]:hoff[i] + nh] = hashes[:nh]
             text[toff[i]:toff[i] + nbytes] = out[:nbytes]
     return hv, hoff, text, toff
@@ -683,7 +694,7 @@ def token_hashes_kernel(buf, offsets, cls, low, keys, vals, ph_hash):
     for i in range(nseg):
         longest = max(longest, offsets[i + 1] - offsets[i])
     for i in nb.prange(nseg):
-        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes = _alloc(offsets[i + 1] - offsets[i])
+        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(offsets[i + 1] - offsets[i])
         ntok, _ = tokenize(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
                            norm, tstart, tend, typ, lex, cap, gap, th)
         counts[i] = ntok
@@ -693,7 +704,7 @@ def token_hashes_kernel(buf, offsets, cls, low, keys, vals, ph_hash):
     hv = np.empty(off[nseg], dtype=np.uint64)
     lx = np.empty(off[nseg], dtype=np.uint16)
     for i in nb.prange(nseg):
-        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes = _alloc(offsets[i + 1] - offsets[i])
+        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(offsets[i + 1] - offsets[i])
         ntok, _ = tokenize(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
                            norm, tstart, tend, typ, lex, cap, gap, th)
         for k in range(ntok):
