@@ -128,7 +128,7 @@ def _write_lines(out_path, rows, fmt):
     import io as _io
 
     if out_path in (None, "-"):
-        stream = click.get_text_stream("stdout")
+        stream = sys.stdout
         _emit(stream, rows, fmt, csv, _io)
         stream.flush()
         return

@@ -1,0 +1,119 @@
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from mass_msg_detect.cli import main
+
+TEMPLATE = "Hi {name}, I noticed you're leading growth at {company} and wanted to share how we helped similar teams cut onboarding time in half. Open to a quick chat next week?"
+
+
+def _corpus():
+    recs = []
+    people = [("Anna", "Initech"), ("Bruno", "Globex"), ("Chen", "Hooli"), ("Dara", "Vandelay"), ("Eli", "Wonka")]
+    for k, (name, comp) in enumerate(people):
+        recs.append({"id": f"c{k}", "text": TEMPLATE.format(name=name, company=comp), "sender": "s1",
+                     "sent_at": f"2025-01-0{k + 1}T10:00:00Z"})
+    recs.append({"id": "u1", "text": "Totally unrelated note about the quarterly budget spreadsheet and the offsite.", "sender": "s2"})
+    recs.append({"id": "u2", "text": "Ok"})
+    return recs
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    p = tmp_path / "in.jsonl"
+    lines = [json.dumps(r) for r in _corpus()]
+    lines.insert(3, "{not json")
+    lines.append(json.dumps({"id": "c0", "text": "duplicate id"}))
+    lines.append(json.dumps({"id": "n1", "text": 5}))
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return p
+
+
+def test_campaigns_jsonl_every_line_json_progress_on_stderr(corpus, tmp_path):
+    runner = CliRunner()
+    summary = tmp_path / "s.json"
+    res = runner.invoke(main, ["campaigns", str(corpus), "--summary", str(summary)])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    assert len(rows) == 10  # 7 good + 3 bad, input order
+    assert [r.get("id") for r in rows][:3] == ["c0", "c1", "c2"]
+    bad = [r for r in rows if "error" in r]
+    assert len(bad) == 3 and all(r["campaign"] is None and "line" in r for r in bad)
+    assert bad[0]["line"] == 4 and "invalid JSON" in bad[0]["error"]
+    assert "duplicate id" in bad[1]["error"] and "not a string" in bad[2]["error"]
+    good = {r["id"]: r for r in rows if "error" not in r}
+    camp = {good[f"c{k}"]["campaign"] for k in range(5)}
+    assert len(camp) == 1 and None not in camp
+    assert good["u1"]["campaign"] is None and good["u1"]["status"] == "unique"
+    assert good["u2"]["status"] == "too_short" and good["u2"]["similarity"] is None
+    assert 0 < good["c1"]["similarity"] <= 1
+    assert "warning: line 4" in res.stderr
+    s = json.loads(summary.read_text())
+    assert s["records"] == 10 and s["errors"] == 3 and s["config"].startswith("mmd1-")
+    c = s["campaigns"][0]
+    assert c["size"] == 5 and c["senders"] == 1 and c["first_sent_at"] == "2025-01-01T10:00:00Z"
+    assert "{NAME}" in c["template"] and "{COMPANY}" in c["template"]
+
+
+def test_campaigns_strict_and_csv_output(corpus, tmp_path):
+    runner = CliRunner()
+    res = runner.invoke(main, ["campaigns", str(corpus), "--strict", "-q"])
+    assert res.exit_code == 1 and "Error: 3 bad record(s)" in res.stderr
+    out = tmp_path / "o.csv"
+    res = runner.invoke(main, ["campaigns", str(corpus), "-q", "--format", "csv", "-o", str(out)])
+    assert res.exit_code == 0
+    lines = out.read_text().splitlines()
+    assert lines[0] == "id,campaign,similarity,status,line,error" and len(lines) == 11
+
+
+def test_campaigns_stdin_and_csv_input(tmp_path):
+    runner = CliRunner()
+    data = "\n".join(json.dumps(r) for r in _corpus())
+    res = runner.invoke(main, ["campaigns", "-", "-q"], input=data)
+    assert res.exit_code == 0 and len(res.stdout.splitlines()) == 7
+    p = tmp_path / "in.csv"
+    p.write_text("msg_id,body\n" + "\n".join(f'{r["id"]},"{r["text"]}"' for r in _corpus()) + "\n")
+    res = runner.invoke(main, ["campaigns", str(p), "-q", "--text-field", "body", "--id-field", "msg_id"])
+    assert res.exit_code == 0
+    rows = [json.loads(x) for x in res.stdout.splitlines()]
+    assert sum(r["campaign"] is not None for r in rows) == 5
+
+
+def test_usage_and_runtime_errors(tmp_path):
+    runner = CliRunner()
+    res = runner.invoke(main, ["campaigns", str(tmp_path / "missing.jsonl")])
+    assert res.exit_code == 1 and res.stderr.startswith("Error: ")
+    res = runner.invoke(main, ["campaigns", "x.jsonl", "--threshold", "1.5"])
+    assert res.exit_code == 2
+    res = runner.invoke(main, ["campaigns", "x.jsonl", "--summary", "-"])
+    assert res.exit_code == 2
+    res = runner.invoke(main, ["mask"])
+    assert res.exit_code == 2
+
+
+def test_mask_command(tmp_path):
+    runner = CliRunner()
+    res = runner.invoke(main, ["mask", "Hi Anna, I saw you're the VP of Sales at Initech."])
+    assert res.exit_code == 0 and res.stdout == "Hi {NAME}, I saw you're the {TITLE} at {COMPANY}.\n"
+    p = tmp_path / "t.txt"
+    p.write_text("Hello Qzx, welcome\nmail a@b.co\n")
+    res = runner.invoke(main, ["mask", "-i", str(p), "--name", "Qzx"])
+    assert res.stdout.splitlines() == ["Hello {NAME}, welcome", "mail {EMAIL}"]
+
+
+def test_every_command_is_documented_in_readme():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    for name in main.commands:
+        assert f"mmd {name}" in readme, name
+
+
+def test_module_entry_point_and_help():
+    res = subprocess.run([sys.executable, "-m", "mass_msg_detect", "--help"], capture_output=True, text=True)
+    assert res.returncode == 0 and "campaigns" in res.stdout
+    res = subprocess.run([sys.executable, "-m", "mass_msg_detect", "campaigns", "--help"], capture_output=True, text=True)
+    assert "[default: 3]" in res.stdout and "too_short" in res.stdout
