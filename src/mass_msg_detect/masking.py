@@ -80,6 +80,24 @@ class Prepared(NamedTuple):
     merge_field: bool   # the text held an unfilled merge field
 
 
+_MERGE_TRIGGERS = ("{", "%", "{", "[", "<<")
+
+
+def _merge_sub(pat: re.Pattern, s: str, known_only: bool) -> tuple[str, bool]:
+    merged = False
+
+    def repl(m):
+        nonlocal merged
+        ph = _field_placeholder(m.group(1), known_only)
+        if ph is None:
+            return m.group(0)
+        if m.group(0) != ph:
+            merged = True
+        return ph
+
+    return pat.sub(repl, s), merged
+
+
 def prepare(text: str) -> Prepared:
     """Step 1 for one text (see the module docstring)."""
     s = text
@@ -89,45 +107,45 @@ def prepare(text: str) -> Prepared:
         if not unicodedata.is_normalized("NFKC", s):
             s = unicodedata.normalize("NFKC", s)
     merge = False
-    if any(c in s for c in _NEEDS_PREPARE):
+    if "&" in s:
         for _ in range(4):
-            if "&" not in s:
-                break
             u = html.unescape(s)
             if u == s:
                 break
             s = u
-        if "<" in s:
-            s = _TAG.sub(" ", s)
+    if "<" in s:
+        s = _TAG.sub(" ", s)
         if not s.isascii() and not unicodedata.is_normalized("NFKC", s):
             s = unicodedata.normalize("NFKC", s)
-        for k, pat in enumerate(_MERGE_PATTERNS):
-            known_only = k == 3
-
-            def repl(m, known_only=known_only):
-                nonlocal merge
-                ph = _field_placeholder(m.group(1), known_only)
-                if ph is None:
-                    return m.group(0)
-                if m.group(0) != ph:
-                    merge = True
-                return ph
-
-            if pat.pattern[0] in s or pat.pattern[1] in s or "%" in s:
-                s = pat.sub(repl, s)
+    for k, pat in enumerate(_MERGE_PATTERNS):
+        trigger = _MERGE_TRIGGERS[k]
+        if trigger not in s or (trigger == "%" and s.count("%") < 2):
+            continue
+        s, m = _merge_sub(pat, s, k == 3)
+        merge = merge or m
     return Prepared(s, merge)
 
 
 def prepare_many(texts: Sequence[str]) -> tuple[list[str], list[int]]:
     """Step 1 for many texts: (prepared texts, indexes of texts holding an unfilled merge field).
 
-    Only texts that are not ASCII or contain one of ``< & { [ %`` are touched.
+    Only texts that contain one of ``< & { [ %`` or are not NFKC-normalised ASCII/Unicode are
+    touched; lone surrogates are left for :func:`mass_msg_detect.shingling.encode` to replace.
     """
     out = list(texts)
     merged = []
+    is_normalized = unicodedata.is_normalized
     for i, t in enumerate(out):
-        if t.isascii() and not ("<" in t or "&" in t or "{" in t or "[" in t or "%" in t):
+        if "<" in t or "&" in t or "{" in t or "[" in t or "%" in t:
+            pass
+        elif t.isascii():
             continue
+        else:
+            try:
+                if is_normalized("NFKC", t):
+                    continue
+            except UnicodeError:
+                pass
         p = prepare(t)
         out[i] = p.text
         if p.merge_field:

@@ -24,17 +24,29 @@ def check_texts(texts) -> list[str]:
 
 
 def encode(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """(uint8 buffer, int64 offsets[n+1]) of the texts' UTF-8 bytes; lone surrogates become U+FFFD."""
-    enc = []
-    for t in texts:
-        try:
-            enc.append(t.encode("utf-8"))
-        except UnicodeEncodeError:
-            enc.append(t.encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode("utf-8"))
-    offsets = np.zeros(len(enc) + 1, dtype=np.int64)
-    if enc:
-        np.cumsum(np.fromiter(map(len, enc), dtype=np.int64, count=len(enc)), out=offsets[1:])
-    buf = np.frombuffer(b"".join(enc), dtype=np.uint8)
+    """(uint8 buffer, int64 offsets[n+1]) of the texts' UTF-8 bytes; lone surrogates become U+FFFD.
+
+    The texts are joined and encoded in one call; byte offsets come from the character
+    lengths by walking the buffer in numba (a code point starts at every byte that is not
+    a UTF-8 continuation byte).
+    """
+    from ._kernels.tokenize import char_to_byte_offsets
+
+    n = len(texts)
+    try:
+        raw = "".join(texts).encode("utf-8")
+    except UnicodeEncodeError:
+        from .masking import _SURROGATES
+
+        texts = [t if t.isascii() else _SURROGATES.sub("\ufffd", t) for t in texts]
+        raw = "".join(texts).encode("utf-8")
+    buf = np.frombuffer(raw, dtype=np.uint8)
+    lens = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    if len(raw) == int(lens.sum()):
+        offsets = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(lens, out=offsets[1:])
+    else:
+        offsets = char_to_byte_offsets(buf, lens)
     return buf, offsets
 
 
