@@ -144,3 +144,18 @@ TLDS = (
     "is", "lu", "li", "ws", "fm", "am", "tk", "ml", "ga", "cf", "gq", "su", "pro", "mobi", "name",
     "jobs", "travel", "agency", "digital", "email", "media", "network", "solutions", "studio",
 )
+
+
+@functools.lru_cache(maxsize=1)
+def nfkc_unsafe_table() -> np.ndarray:
+    """uint8[65536]: 1 for code points that NFKC may change (alone or with a neighbour)."""
+    t = np.zeros(0x10000, dtype=np.uint8)
+    for cp in range(0x80, 0x10000):
+        if 0xD800 <= cp <= 0xDFFF:
+            t[cp] = 1
+            continue
+        c = chr(cp)
+        if unicodedata.combining(c) or not unicodedata.is_normalized("NFKC", c) \
+                or unicodedata.decomposition(c) or 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F:
+            t[cp] = 1
+    return t

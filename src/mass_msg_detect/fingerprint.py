@@ -7,9 +7,8 @@ from typing import NamedTuple
 import numpy as np
 
 from .config import DEFAULT_CONFIG, Config
-from .masking import prepare_many
 from .minhash import permutations
-from .shingling import _kind, check_texts, encode, engine_tables, meta_arrays
+from .shingling import _kind, check_texts, engine_tables, meta_arrays, prepare_encode
 
 
 class Fingerprints(NamedTuple):
@@ -27,8 +26,7 @@ def fingerprint_full(texts: Sequence[str], *, metadata: Sequence[Mapping] | None
     if not isinstance(config, Config):
         raise TypeError(f"config must be a mass_msg_detect.Config, got {type(config).__name__}")
     texts = check_texts(texts)
-    prepared, merged = prepare_many(texts)
-    buf, offsets = encode(prepared)
+    buf, offsets, merged = prepare_encode(texts)
     mh, ss, sl, st, mo = meta_arrays(metadata, len(texts))
     a, b = permutations(config.num_perm, config.seed)
     sig, ntok = fingerprint_kernel(buf, offsets, *engine_tables(), mh, ss, sl, st, mo,

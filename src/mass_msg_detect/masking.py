@@ -98,11 +98,14 @@ def _merge_sub(pat: re.Pattern, s: str, known_only: bool) -> tuple[str, bool]:
     return pat.sub(repl, s), merged
 
 
-def prepare(text: str) -> Prepared:
-    """Step 1 for one text (see the module docstring)."""
+def prepare(text: str, surrogates: bool = True) -> Prepared:
+    """Step 1 for one text (see the module docstring).
+
+    ``surrogates=False`` leaves lone surrogates to the encoder (which replaces them the same way).
+    """
     s = text
     if not s.isascii():
-        if _SURROGATES.search(s):
+        if surrogates and _SURROGATES.search(s):
             s = _SURROGATES.sub("\ufffd", s)
         if not unicodedata.is_normalized("NFKC", s):
             s = unicodedata.normalize("NFKC", s)

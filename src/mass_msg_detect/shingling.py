@@ -50,6 +50,34 @@ def encode(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     return buf, offsets
 
 
+def prepare_encode(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    """Masking step 1 and encoding together: (buffer, offsets, indexes holding a merge field).
+
+    All texts are encoded at once; a numba scan flags the few that the Python preparation
+    (:func:`mass_msg_detect.masking.prepare`) must see, and only those are re-encoded and
+    spliced back. Equal to ``encode(prepare_many(texts)[0])``.
+    """
+    from ._kernels.tokenize import flag_messages, splice
+    from .masking import prepare
+
+    buf, offsets = encode(texts)
+    if not len(texts):
+        return buf, offsets, []
+    flagged = np.flatnonzero(flag_messages(buf, offsets, T.nfkc_unsafe_table()))
+    changed, new, merged = [], [], []
+    for i in flagged.tolist():
+        p = prepare(texts[i], surrogates=False)
+        if p.merge_field:
+            merged.append(i)
+        if p.text != texts[i]:
+            changed.append(i)
+            new.append(p.text)
+    if changed:
+        nbuf, noff = encode(new)
+        buf, offsets = splice(buf, offsets, np.array(changed, dtype=np.int64), nbuf, noff)
+    return buf, offsets, merged
+
+
 @functools.lru_cache(maxsize=1)
 def _placeholder_tables():
     from .lexicons import fnv1a64
@@ -134,8 +162,7 @@ def _shingle_full(texts, metadata, config):
 
     config = config or DEFAULT_CONFIG
     texts = check_texts(texts)
-    prepared, _ = prepare_many(texts)
-    buf, offsets = encode(prepared)
+    buf, offsets, _ = prepare_encode(texts)
     mh, ss, sl, st, mo = meta_arrays(metadata, len(texts))
     return shingle_kernel(buf, offsets, *engine_tables(), mh, ss, sl, st, mo,
                           _kind(config), config.n)

@@ -780,3 +780,52 @@ def char_to_byte_offsets(buf, char_lens):
             left -= 1
         off[i + 1] = p
     return off
+
+
+@nb.njit(parallel=True, cache=True)
+def flag_messages(buf, offsets, unsafe):
+    """1 for messages the Python preparation step must see: ``< & { [ %``, a code point NFKC
+    may change, or any code point outside the Basic Multilingual Plane."""
+    n = offsets.shape[0] - 1
+    out = np.zeros(n, dtype=np.uint8)
+    for i in nb.prange(n):
+        p = offsets[i]
+        e = offsets[i + 1]
+        while p < e:
+            c = buf[p]
+            if c < 0x80:
+                if c == 0x3C or c == 0x26 or c == 0x7B or c == 0x5B or c == 0x25:
+                    out[i] = 1
+                    break
+                p += 1
+                continue
+            if c >= 0xF0:
+                out[i] = 1
+                break
+            cp, L = decode(buf, p, e)
+            if cp >= 0x10000 or unsafe[cp]:
+                out[i] = 1
+                break
+            p += L
+    return out
+
+
+@nb.njit(cache=True)
+def splice(buf, offsets, idx, nbuf, noff):
+    """Replace messages ``idx`` (ascending) of (buf, offsets) by the segments of (nbuf, noff)."""
+    n = offsets.shape[0] - 1
+    lens = offsets[1:] - offsets[:-1]
+    for k in range(idx.shape[0]):
+        lens[idx[k]] = noff[k + 1] - noff[k]
+    out_off = np.zeros(n + 1, dtype=np.int64)
+    for i in range(n):
+        out_off[i + 1] = out_off[i] + lens[i]
+    out = np.empty(out_off[n], dtype=np.uint8)
+    k = 0
+    for i in range(n):
+        if k < idx.shape[0] and idx[k] == i:
+            out[out_off[i]:out_off[i + 1]] = nbuf[noff[k]:noff[k + 1]]
+            k += 1
+        else:
+            out[out_off[i]:out_off[i + 1]] = buf[offsets[i]:offsets[i + 1]]
+    return out, out_off
