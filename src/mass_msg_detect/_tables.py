@@ -146,11 +146,18 @@ TLDS = (
 )
 
 
+NFKC_TABLE_SIZE = 0x30000
+
+
 @functools.lru_cache(maxsize=1)
 def nfkc_unsafe_table() -> np.ndarray:
-    """uint8[65536]: 1 for code points that NFKC may change (alone or with a neighbour)."""
-    t = np.zeros(0x10000, dtype=np.uint8)
-    for cp in range(0x80, 0x10000):
+    """uint8[0x30000]: 1 for code points that NFKC may change (alone or with a neighbour).
+
+    Covers the Basic Multilingual Plane and planes 1-2 (emoji, mathematical letters, CJK
+    extensions); code points beyond are always sent to Python.
+    """
+    t = np.zeros(NFKC_TABLE_SIZE, dtype=np.uint8)
+    for cp in range(0x80, NFKC_TABLE_SIZE):
         if 0xD800 <= cp <= 0xDFFF:
             t[cp] = 1
             continue

@@ -184,7 +184,7 @@ def _write_json(path, obj):
 @click.option("--summary", "summary_path", type=click.Path(dir_okay=False, allow_dash=True),
               help="Write a JSON summary of the campaigns here ('-' for stdout when -o names a file).")
 @click.option("--threshold", type=click.FloatRange(0, 1, min_open=True, max_open=True),
-              help="Estimated Jaccard of masked word bigrams at or above which two messages join  [default: 0.5]")
+              help="Estimated Jaccard of masked character 5-grams at or above which two messages join  [default: 0.5]")
 @click.option("--min-size", type=click.IntRange(min=2),
               help="Fewest messages that make a campaign  [default: 3]")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True,
@@ -200,8 +200,7 @@ def campaigns(input_path, out_path, summary_path, threshold, min_size, fmt, quie
     """
     import time
 
-    from .clustering import find_campaigns
-    from .config import DEFAULT_CONFIG
+    from .clustering import DEFAULT_CAMPAIGN_CONFIG, find_campaigns
     from .fingerprint import fingerprint_full
     from .summary import build_summary
 
@@ -218,9 +217,9 @@ def campaigns(input_path, out_path, summary_path, threshold, min_size, fmt, quie
         metadata = [{k: cols["meta"][k][i] for k in meta_keys} for i in good]
     if not quiet:
         click.echo(f"fingerprinting {len(texts)} messages...", err=True)
-    fp = fingerprint_full(texts, metadata=metadata, config=DEFAULT_CONFIG)
+    fp = fingerprint_full(texts, metadata=metadata, config=DEFAULT_CAMPAIGN_CONFIG)
     ids = [cols["ids"][i] for i in good]
-    result = find_campaigns(fp, ids=ids, config=DEFAULT_CONFIG, threshold=threshold, min_size=min_size)
+    result = find_campaigns(fp, ids=ids, config=DEFAULT_CAMPAIGN_CONFIG, threshold=threshold, min_size=min_size)
     rows = []
     k = 0
     for i, err in enumerate(cols["errors"]):

@@ -11,6 +11,10 @@ from .minhash import permutations
 from .shingling import _kind, check_texts, engine_tables, meta_arrays, prepare_encode
 
 
+CHUNK = 8192
+"""Messages fingerprinted per kernel call."""
+
+
 class Fingerprints(NamedTuple):
     signatures: np.ndarray   # uint32[n, num_perm]
     tokens: np.ndarray       # int64[n]: tokens left after masking (runs of a placeholder count once)
@@ -26,13 +30,29 @@ def fingerprint_full(texts: Sequence[str], *, metadata: Sequence[Mapping] | None
     if not isinstance(config, Config):
         raise TypeError(f"config must be a mass_msg_detect.Config, got {type(config).__name__}")
     texts = check_texts(texts)
-    buf, offsets, merged = prepare_encode(texts)
-    mh, ss, sl, st, mo = meta_arrays(metadata, len(texts))
+    if metadata is not None:
+        if isinstance(metadata, (str, bytes, Mapping)):
+            raise TypeError("metadata must be a sequence of mappings, one per text")
+        metadata = list(metadata)
+        if len(metadata) != len(texts):
+            raise ValueError(f"metadata has {len(metadata)} entries but there are {len(texts)} texts")
+    n = len(texts)
     a, b = permutations(config.num_perm, config.seed)
-    sig, ntok = fingerprint_kernel(buf, offsets, *engine_tables(), mh, ss, sl, st, mo,
-                                   _kind(config), config.n, a, b)
-    merge = np.zeros(len(texts), dtype=bool)
-    merge[merged] = True
+    tables = engine_tables()
+    sig = np.empty((n, config.num_perm), dtype=np.uint32)
+    ntok = np.empty(n, dtype=np.int64)
+    merge = np.zeros(n, dtype=bool)
+    # Chunks keep the UTF-8 buffer and the scratch arrays in cache and bound memory.
+    for s in range(0, max(n, 1), CHUNK):
+        e = min(n, s + CHUNK)
+        if e <= s:
+            break
+        buf, offsets, merged = prepare_encode(texts[s:e])
+        mh, ss, sl, st, mo = meta_arrays(None if metadata is None else metadata[s:e], e - s)
+        sig[s:e], ntok[s:e] = fingerprint_kernel(buf, offsets, *tables, mh, ss, sl, st, mo,
+                                                 _kind(config), config.n, a, b)
+        if merged:
+            merge[s + np.asarray(merged, dtype=np.int64)] = True
     return Fingerprints(sig, ntok, merge)
 
 

@@ -784,8 +784,8 @@ def char_to_byte_offsets(buf, char_lens):
 
 @nb.njit(parallel=True, cache=True)
 def flag_messages(buf, offsets, unsafe):
-    """1 for messages the Python preparation step must see: ``< & { [ %``, a code point NFKC
-    may change, or any code point outside the Basic Multilingual Plane."""
+    """1 for messages the Python preparation step must see: ``< & { [ %``, or a code point
+    NFKC may change (``unsafe``) or beyond the table."""
     n = offsets.shape[0] - 1
     out = np.zeros(n, dtype=np.uint8)
     for i in nb.prange(n):
@@ -799,11 +799,8 @@ def flag_messages(buf, offsets, unsafe):
                     break
                 p += 1
                 continue
-            if c >= 0xF0:
-                out[i] = 1
-                break
             cp, L = decode(buf, p, e)
-            if cp >= 0x10000 or unsafe[cp]:
+            if cp >= unsafe.shape[0] or unsafe[cp]:
                 out[i] = 1
                 break
             p += L
