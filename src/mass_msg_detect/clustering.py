@@ -86,25 +86,10 @@ def _check_min_size(min_size) -> int:
     return int(min_size)
 
 
-def _representative(sig: np.ndarray, members: np.ndarray) -> int:
-    from ._kernels.lsh import similarity_to
-
-    if members.shape[0] <= 2:
-        return int(members[0])
-    step = max(1, members.shape[0] // _REPRESENTATIVE_SAMPLE)
-    sample = members[::step][:_REPRESENTATIVE_SAMPLE]
-    best, best_score = int(sample[0]), -1.0
-    for r in sample:
-        score = float(similarity_to(sig, sample, int(r)).sum())
-        if score > best_score:
-            best, best_score = int(r), score
-    return best
-
-
 def find_campaigns(fp: Fingerprints, *, ids: Sequence | None = None, config: Config | None = None,
                    threshold: float | None = None, min_size: int | None = None) -> CampaignResult:
     """Campaigns from precomputed fingerprints (the stage after :func:`fingerprint_full`)."""
-    from ._kernels.lsh import similarity_to
+    from ._kernels.lsh import similarity_to_each
     from .minhash import is_empty
 
     config = config or DEFAULT_CAMPAIGN_CONFIG
@@ -127,20 +112,25 @@ def find_campaigns(fp: Fingerprints, *, ids: Sequence | None = None, config: Con
     big = roots[counts >= min_size]
     camps = []
     if big.size:
+        from ._kernels.lsh import representatives
+
         order = np.argsort(parent, kind="stable")
         sorted_parent = parent[order]
         starts = np.searchsorted(sorted_parent, big, side="left")
         ends = np.searchsorted(sorted_parent, big, side="right")
-        for root, s, e in zip(big.tolist(), starts.tolist(), ends.tolist()):
-            members = np.sort(order[s:e])
+        members = np.concatenate([order[s:e] for s, e in zip(starts.tolist(), ends.tolist())])
+        bounds = np.zeros(big.size + 1, dtype=np.int64)
+        np.cumsum(ends - starts, out=bounds[1:])
+        reps = representatives(sig, members, bounds, _REPRESENTATIVE_SAMPLE)
+        rep_of = np.repeat(reps, ends - starts)
+        similarity[members] = similarity_to_each(sig, members, rep_of)
+        status[members] = "campaign"
+        for k, root in enumerate(big.tolist()):
+            mem = members[bounds[k]:bounds[k + 1]]
             cid = campaign_id(ids[root] if ids is not None else root)
-            rep = _representative(sig, members)
-            sims = similarity_to(sig, members, rep)
-            similarity[members] = sims
-            for m in members.tolist():
+            for m in mem.tolist():
                 labels[m] = cid
-            status[members] = "campaign"
-            camps.append(Campaign(cid, members, rep))
+            camps.append(Campaign(cid, mem, int(reps[k])))
     camps.sort(key=lambda c: (-c.size, c.id))
     stats = dict(stats, messages=n, empty=int(empty.sum()), too_short=int(short.sum()),
                  campaigns=len(camps), in_campaigns=int(sum(c.size for c in camps)))

@@ -33,6 +33,8 @@ def read_lexicon(name: str) -> list[str]:
 
 def _token_form(word: str) -> str | None:
     """The tokenizer's form of a lexicon entry, or None when it is not one token."""
+    if word.isascii() and word.isalnum():
+        return word.lower()
     w = "".join(T.lower_char(c) if T.char_class(c) != T.C_APOS else "'" for c in word)
     if not w or any(T.char_class(c) not in (T.C_ALNUM, T.C_MARK, T.C_APOS) for c in w):
         return None
@@ -84,7 +86,7 @@ def lexicon_table() -> tuple[np.ndarray, np.ndarray]:
     words = sorted(lexicon())
     vals = np.array([lexicon()[w] for w in words], dtype=np.uint16)
     enc = [w.encode("utf-8") for w in words]
-    buf = np.frombuffer(b"".join(enc), dtype=np.uint8)
+    buf = np.frombuffer(b"".join(enc), dtype=np.uint8).copy()
     off = np.zeros(len(enc) + 1, dtype=np.int64)
     np.cumsum([len(e) for e in enc], out=off[1:])
     hashes = fnv1a64_many(buf, off)

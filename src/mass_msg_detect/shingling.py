@@ -115,15 +115,17 @@ def meta_arrays(metadata: Sequence[Mapping] | None, n: int):
     if len(metadata) != n:
         raise ValueError(f"metadata has {len(metadata)} entries but there are {n} texts")
     values = []
+    append = values.append
     for i, m in enumerate(metadata):
         if m is None:
             values.extend(("", "", ""))
             continue
-        if not isinstance(m, Mapping):
+        if type(m) is not dict and not isinstance(m, Mapping):
             raise TypeError(f"metadata[{i}] must be a mapping or None, got {type(m).__name__}")
+        get = m.get
         for k in _META_KEYS:
-            v = m.get(k)
-            values.append(v if isinstance(v, str) else "")
+            v = get(k)
+            append(v if type(v) is str else "")
     prepared, _ = prepare_many(values)
     buf, off = encode(prepared)
     cls, low, keys, vals, ph_hash, _, _ = engine_tables()

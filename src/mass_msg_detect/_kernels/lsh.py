@@ -130,3 +130,40 @@ def similarity_to(sig, rows, ref):
     for t in nb.prange(rows.shape[0]):
         out[t] = similarity(sig, rows[t], ref)
     return out
+
+
+@nb.njit(parallel=True, cache=True)
+def representatives(sig, members, starts, sample):
+    """Medoid of each group (members[starts[g]:starts[g+1]]) among an even sample of at most
+    ``sample`` of its members: the sampled member with the highest summed similarity to the
+    sample (ties: the earlier member)."""
+    g = starts.shape[0] - 1
+    out = np.empty(g, dtype=np.int64)
+    for k in nb.prange(g):
+        s = starts[k]
+        e = starts[k + 1]
+        size = e - s
+        step = max(1, size // sample)
+        m = min(sample, (size + step - 1) // step)
+        best = members[s]
+        best_score = -1.0
+        if size > 2:
+            for i in range(m):
+                r = members[s + i * step]
+                score = 0.0
+                for j in range(m):
+                    score += similarity(sig, r, members[s + j * step])
+                if score > best_score:
+                    best_score = score
+                    best = r
+        out[k] = best
+    return out
+
+
+@nb.njit(parallel=True, cache=True)
+def similarity_to_each(sig, rows, refs):
+    """float32[len(rows)]: estimated Jaccard of rows[t] to refs[t]."""
+    out = np.empty(rows.shape[0], dtype=np.float32)
+    for t in nb.prange(rows.shape[0]):
+        out[t] = similarity(sig, rows[t], refs[t])
+    return out

@@ -690,27 +690,37 @@ def token_hashes_kernel(buf, offsets, cls, low, keys, vals, ph_hash):
     """FNV-1a 64 of every word token of every segment (metadata values), as CSR."""
     nseg = offsets.shape[0] - 1
     counts = np.zeros(nseg, dtype=np.int64)
-    longest = 0
-    for i in range(nseg):
-        longest = max(longest, offsets[i + 1] - offsets[i])
-    for i in nb.prange(nseg):
-        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(offsets[i + 1] - offsets[i])
-        ntok, _ = tokenize(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
-                           norm, tstart, tend, typ, lex, cap, gap, th)
-        counts[i] = ntok
+    nblocks = (nseg + BLOCK - 1) // BLOCK
+    for blk in nb.prange(nblocks):
+        i0 = blk * BLOCK
+        i1 = min(nseg, i0 + BLOCK)
+        longest = 0
+        for i in range(i0, i1):
+            longest = max(longest, offsets[i + 1] - offsets[i])
+        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(longest)
+        for i in range(i0, i1):
+            ntok, _ = tokenize(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
+                               norm, tstart, tend, typ, lex, cap, gap, th)
+            counts[i] = ntok
     off = np.zeros(nseg + 1, dtype=np.int64)
     for i in range(nseg):
         off[i + 1] = off[i] + counts[i]
     hv = np.empty(off[nseg], dtype=np.uint64)
     lx = np.empty(off[nseg], dtype=np.uint16)
-    for i in nb.prange(nseg):
-        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(offsets[i + 1] - offsets[i])
-        ntok, _ = tokenize(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
-                           norm, tstart, tend, typ, lex, cap, gap, th)
-        for k in range(ntok):
-            # number-like metadata tokens are kept as words so phrases still match
-            hv[off[i] + k] = th[k] if typ[k] == WORD else np.uint64(0)
-            lx[off[i] + k] = lex[k]
+    for blk in nb.prange(nblocks):
+        i0 = blk * BLOCK
+        i1 = min(nseg, i0 + BLOCK)
+        longest = 0
+        for i in range(i0, i1):
+            longest = max(longest, offsets[i + 1] - offsets[i])
+        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(longest)
+        for i in range(i0, i1):
+            ntok, _ = tokenize(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
+                               norm, tstart, tend, typ, lex, cap, gap, th)
+            for k in range(ntok):
+                # number-like metadata tokens never match: phrases hold words only
+                hv[off[i] + k] = th[k] if typ[k] == WORD else np.uint64(0)
+                lx[off[i] + k] = lex[k]
     return hv, off, lx
 
 
