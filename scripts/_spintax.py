@@ -1,4 +1,5 @@
-"""Tiny spintax engine used by scripts/make_corpus.py (private module, standard library only).
+"""Tiny spintax engine used by scripts/make_corpus.py (private module, standard library only,
+except ``JaccardIndex``, which uses numpy).
 
 Source notation (what the template modules are written in):
 
@@ -321,3 +322,64 @@ class SimilarityIndex:
                 if j > best:
                     best = j
         return best
+
+
+def word_ngrams(stream: str, n: int = 3) -> frozenset:
+    """Word n-grams of a space-separated token stream (the whole stream when it is shorter)."""
+    toks = stream.split()
+    if len(toks) < n:
+        return frozenset([" ".join(toks)]) if toks else frozenset()
+    return frozenset(" ".join(toks[i:i + n]) for i in range(len(toks) - n + 1))
+
+
+class JaccardIndex:
+    """Inverted index over shingle sets answering "max Jaccard to anything indexed", for many
+    queries against many sets (the one-off guard of make_corpus.py).
+
+    Same answer as ``SimilarityIndex`` for one set, but the overlap counts come from numpy
+    (``bincount`` over the concatenated posting lists) instead of a Python loop, so frequent
+    shingles with long posting lists stay cheap. Shingles are interned as integer ids; posting
+    lists are ``array('i')`` buffers read by numpy without copying. Deterministic: nothing
+    depends on hash order.
+    """
+
+    def __init__(self) -> None:
+        from array import array
+
+        self._array = array
+        self._ids: dict[str, int] = {}
+        self._post: list = []
+        self._sizes = array("i")
+
+    def __len__(self) -> int:
+        return len(self._sizes)
+
+    def add(self, s: frozenset) -> int:
+        """Index one set; returns its row number."""
+        rid = len(self._sizes)
+        self._sizes.append(len(s))
+        for sh in s:
+            k = self._ids.get(sh)
+            if k is None:
+                k = self._ids[sh] = len(self._post)
+                self._post.append(self._array("i"))
+            self._post[k].append(rid)
+        return rid
+
+    def max_jaccard(self, s: frozenset) -> tuple[float, int]:
+        """(highest Jaccard similarity of ``s`` to an indexed set, that set's row; -1 if none)."""
+        import numpy as np
+
+        lists = []
+        for sh in s:
+            k = self._ids.get(sh)
+            if k is not None:
+                lists.append(np.frombuffer(self._post[k], dtype=np.int32))
+        if not lists or not s:
+            return 0.0, -1
+        rows = lists[0] if len(lists) == 1 else np.concatenate(lists)
+        counts = np.bincount(rows, minlength=len(self._sizes))
+        sizes = np.frombuffer(self._sizes, dtype=np.int32)
+        jac = counts / (len(s) + sizes - counts)
+        best = int(np.argmax(jac))
+        return float(jac[best]), best

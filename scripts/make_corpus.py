@@ -7,7 +7,13 @@ Usage::
     python scripts/make_corpus.py -n 2000 --seed 1 --templates heldout --spin heavy --no-metadata -o c.jsonl
 
 The same arguments always give byte-identical files (one ``random.Random`` per purpose, seeded
-from ``--seed``; nothing depends on hash order). Standard library only.
+from ``--seed``; nothing depends on hash order), for a given version of the package's masking.
+
+Dependencies: the standard library, plus the project package ``mass_msg_detect`` (and the numpy
+it brings) for the one-off guard below, which masks texts exactly as the detector does. Run it
+inside the project's virtual environment. Since one-offs are accepted or redrawn by comparing
+masked texts, a change to the masking rules or lexicons (``mass_msg_detect.config.MASKING_VERSION``)
+may change the one-offs of a corpus; the campaigns never depend on it.
 
 Files written
 -------------
@@ -68,8 +74,20 @@ What is in a corpus
   removed, case changes, whitespace and line-break variations, HTML ``<br />`` and entities,
   curly versus straight quotes, varying sign-offs.
 * One-offs (``--oneoff-share``, default 0.35 of messages): personal messages composed from a
-  grammar with fresh fills, sharing everyday phrases with each other and with campaigns; 12% of
-  them are very short replies.
+  grammar (scripts/_oneoffs.py: 36 scenarios, about 560 densely spun sentences with open-class
+  fills drawn fresh each time), sharing everyday phrases (greetings, "Hope you're well.",
+  closes, sign-offs) with each other and with campaigns; 10% of them are very short replies
+  (kind ``oneoff_short``, which may repeat exactly).
+* One-offs are not templates. Each ordinary one-off (kind ``oneoff``) is rejection-sampled
+  (``OneOffGuard``): after masking with the detector's own masking
+  (``mass_msg_detect.shingling.masked_streams``, with the recipient's metadata) and with the
+  everyday phrases left out, the word-trigram Jaccard similarity of its content to the content
+  of every earlier one-off must stay below ``ONEOFF_SIM_MAX`` (0.2), and the trigram Jaccard of
+  its whole masked text to each of ``TEMPLATE_RENDERS`` renderings of every campaign template
+  below ``ONEOFF_TEMPLATE_SIM_MAX`` (0.3), so that a one-off is never a stray campaign member.
+  A draw that fails is redrawn (up to ``ONEOFF_TRIES`` times); the rare message that still
+  fails is lengthened with fresh content sentences (see ``_draw_oneoffs``). The counts are
+  printed on stderr (``oneoff_redraws``, ``oneoffs_extended``, ``oneoffs_over_similarity_cap``).
 """
 
 from __future__ import annotations
@@ -91,8 +109,8 @@ if _HERE not in sys.path:
 import _noise  # noqa: E402
 import _oneoffs  # noqa: E402
 import _pools  # noqa: E402
-from _spintax import (SimilarityIndex, collapse, count_groups, masked_shingles, parse,  # noqa: E402
-                      render, resolve_fills, slots_used, to_spintax)
+from _spintax import (JaccardIndex, SimilarityIndex, collapse, count_groups, masked_shingles,  # noqa: E402
+                      parse, render, resolve_fills, slots_used, to_spintax, word_ngrams)
 
 TEMPLATE_SETS = ("dev", "heldout")
 NOTE_SHARE = 0.28
@@ -104,6 +122,12 @@ COMPOSE_TRIES = 40
 SPAN_DAYS = 120
 BASE_TIME = datetime(2025, 1, 6, tzinfo=timezone.utc)
 SHORT_ONEOFF_SHARE = 0.10
+ONEOFF_SIM_MAX = 0.2           # masked content trigram Jaccard between two ordinary one-offs (exclusive cap)
+ONEOFF_TEMPLATE_SIM_MAX = 0.3  # masked trigram Jaccard between a one-off and a campaign template rendering
+ONEOFF_TRIES = 30
+ONEOFF_EXTENSIONS = 8
+EXTENSION_CHOICES = 4
+TEMPLATE_RENDERS = 6
 
 
 def load_template_set(name: str):
@@ -386,9 +410,146 @@ def campaign_messages(rng: random.Random, c: Campaign, people: list[_pools.Perso
     return out
 
 
+class OneOffGuard:
+    """Keeps one-offs apart from each other and from the campaign templates.
+
+    Both comparisons use the detector's own masking (``mass_msg_detect.shingling.masked_streams``
+    with the recipient's metadata, which is what ``mmd campaigns`` sees on a corpus with
+    metadata) and word trigrams of the masked token stream:
+
+    * the *content* of an ordinary one-off (its scenario sentences, without greeting, everyday
+      phrase, close or sign-off) against the content of every earlier ordinary one-off:
+      rejected at Jaccard >= ``ONEOFF_SIM_MAX``;
+    * the whole one-off text (everyday phrases and sign-off included) against ``TEMPLATE_RENDERS``
+      renderings of every campaign template: rejected at Jaccard >= ``ONEOFF_TEMPLATE_SIM_MAX``.
+    """
+
+    def __init__(self, rng: random.Random, campaigns: list[Campaign], people: list[_pools.Person]) -> None:
+        from mass_msg_detect.shingling import masked_streams
+
+        self._masked_streams = masked_streams
+        self.oneoffs = JaccardIndex()
+        self.templates = JaccardIndex()
+        texts, metas = [], []
+        for c in campaigns:
+            for _ in range(TEMPLATE_RENDERS):
+                person = rng.choice(people)
+                company = _pools.strip_suffix(person.company) if c.profile.company_short else person.company
+                slots = {"FIRST_NAME": person.first, "LAST_NAME": person.last, "FULL_NAME": person.full,
+                         "TITLE": person.title, "COMPANY": company, "INDUSTRY": person.industry,
+                         "CITY": person.city, "SENDER": rng.choice(c.senders).first}
+                texts.append(render(c.nodes, rng, slots))
+                metas.append(_meta(person))
+        if texts:
+            for stream in masked_streams(texts, metadata=metas):
+                self.templates.add(word_ngrams(stream))
+
+    def streams(self, pairs: list[tuple[str, str, dict]]) -> list[tuple[str, str]]:
+        """Masked token streams of many (content, text, metadata) candidates, in one call."""
+        if not pairs:
+            return []
+        texts = [t for content, text, _ in pairs for t in (content, text)]
+        metas = [meta for _, _, meta in pairs for _ in (0, 1)]
+        out = self._masked_streams(texts, metadata=metas)
+        return [(out[2 * k], out[2 * k + 1]) for k in range(len(pairs))]
+
+    def score(self, content_stream: str, text_stream: str) -> tuple[float, frozenset]:
+        """(how far over its limits a candidate is: the larger of its two similarities, each
+        divided by its limit, so below 1.0 passes; the content's trigram set)."""
+        grams = word_ngrams(content_stream)
+        sim_oneoff, _ = self.oneoffs.max_jaccard(grams)
+        sim_template, _ = self.templates.max_jaccard(word_ngrams(text_stream))
+        return max(sim_oneoff / ONEOFF_SIM_MAX, sim_template / ONEOFF_TEMPLATE_SIM_MAX), grams
+
+    def accept(self, grams: frozenset) -> None:
+        self.oneoffs.add(grams)
+
+
+def _meta(person: _pools.Person) -> dict:
+    return {"recipient_name": person.full, "recipient_title": person.title, "recipient_company": person.company}
+
+
+@dataclass
+class _Candidate:
+    one: _oneoffs.OneOff
+    signoff: str
+    text: str = ""
+    score: float = math.inf
+    grams: frozenset = frozenset()
+
+
+def _candidate(rng: random.Random, slots: dict[str, str], sender: Sender) -> _Candidate:
+    one = _oneoffs.compose_parts(rng, slots)
+    signoff = ""
+    if rng.random() < 0.25:
+        signoff = rng.choice(("\n\n", "\n", " ")) + rng.choice(_pools.SIGNOFFS).replace("{S}", sender.first)
+    return _Candidate(one, signoff, one.text + signoff)
+
+
+def _draw_oneoffs(rng: random.Random, todo: list[tuple[int, dict, Sender, dict]], guard: OneOffGuard,
+                  stats: dict) -> dict[int, _Candidate]:
+    """Ordinary one-offs (before noise) that pass the guard, by slot.
+
+    In rounds: every slot still open gets a fresh draw, all drawn texts are masked in one
+    call, then the draws are checked one by one in slot order (each accepted one is indexed
+    before the next is checked). Up to ONEOFF_TRIES rounds. A slot that fails them all takes
+    its closest draw and grows it by one content sentence at a time (an aside or another
+    scenario's body sentence, best of EXTENSION_CHOICES, kept only when it lowers the score),
+    up to ONEOFF_EXTENSIONS times: fresh content dilutes what the message shares with earlier
+    ones. A message still over a limit after that is kept and counted in
+    ``stats["oneoffs_over_similarity_cap"]`` (printed by the CLI; it does not happen on the
+    documented corpora).
+    """
+    best: dict[int, _Candidate] = {}
+    done: dict[int, _Candidate] = {}
+    pending = todo
+    for _ in range(ONEOFF_TRIES):
+        if not pending:
+            break
+        cands = [_candidate(rng, slots, sender) for _, slots, sender, _ in pending]
+        streams = guard.streams([(c.one.content_text, c.text, meta) for c, (_, _, _, meta) in zip(cands, pending)])
+        still = []
+        for cand, item, (content_stream, text_stream) in zip(cands, pending, streams):
+            k = item[0]
+            cand.score, cand.grams = guard.score(content_stream, text_stream)
+            if cand.score < 1.0:
+                guard.accept(cand.grams)
+                done[k] = cand
+                continue
+            stats["oneoff_redraws"] = stats.get("oneoff_redraws", 0) + 1
+            if k not in best or cand.score < best[k].score:
+                best[k] = cand
+            still.append(item)
+        pending = still
+    for k, slots, _, meta in pending:
+        cand = best[k]
+        stats["oneoffs_extended"] = stats.get("oneoffs_extended", 0) + 1
+        for _ in range(ONEOFF_EXTENSIONS):
+            steps = []
+            for _ in range(EXTENSION_CHOICES):
+                one = _oneoffs.extend(rng, cand.one, slots)
+                steps.append(_Candidate(one, cand.signoff, one.text + cand.signoff))
+            for step, (content_stream, text_stream) in zip(
+                    steps, guard.streams([(c.one.content_text, c.text, meta) for c in steps])):
+                step.score, step.grams = guard.score(content_stream, text_stream)
+            step = min(steps, key=lambda c: c.score)
+            if step.score < cand.score:
+                cand = step
+            if cand.score < 1.0:
+                break
+        if cand.score >= 1.0:
+            stats["oneoffs_over_similarity_cap"] = stats.get("oneoffs_over_similarity_cap", 0) + 1
+        guard.accept(cand.grams)
+        done[k] = cand
+    return done
+
+
 def oneoff_messages(rng: random.Random, count: int, people: list[_pools.Person], senders: list[Sender],
-                    campaign_senders: list[Sender], level: float) -> list[dict]:
-    out = []
+                    campaign_senders: list[Sender], level: float, guard: OneOffGuard,
+                    stats: dict) -> list[dict]:
+    """All one-offs: who sends what to whom, then the texts (ordinary ones through the guard),
+    then noise and send times."""
+    drafts = []
     for _ in range(count):
         short = rng.random() < SHORT_ONEOFF_SHARE
         if campaign_senders and rng.random() < 0.2:
@@ -400,20 +561,33 @@ def oneoff_messages(rng: random.Random, count: int, people: list[_pools.Person],
         slots = {"FIRST_NAME": person.first, "LAST_NAME": person.last, "FULL_NAME": person.full,
                  "TITLE": person.title, "COMPANY": company, "INDUSTRY": person.industry, "CITY": person.city,
                  "SENDER": sender.first}
-        text, _scenario = _oneoffs.compose_oneoff(rng, slots, short=short)
-        if not short and rng.random() < 0.25:
-            text = text + rng.choice(("\n\n", "\n", " ")) + rng.choice(_pools.SIGNOFFS).replace("{S}", sender.first)
+        drafts.append((short, sender, person, slots))
+    shorts = {k: _oneoffs.compose_short(rng, d[3]) for k, d in enumerate(drafts) if d[0]}
+    ordinary = _draw_oneoffs(rng, [(k, d[3], d[1], _meta(d[2])) for k, d in enumerate(drafts) if not d[0]],
+                             guard, stats)
+    out = []
+    for k, (short, sender, person, slots) in enumerate(drafts):
+        clean = shorts[k] if short else ordinary[k].text
         profile = _noise.SendingProfile(curly=rng.random() < 0.3, html=rng.random() < 0.01)
-        text, ops = _noise.apply_noise(text, rng, profile, level, _protected(slots), short=short)
+        text, ops = _noise.apply_noise(clean, rng, profile, level, _protected(slots), short=short)
+        if not text.strip():  # an emoji-only reply ("👍") whose emoji the noise removed
+            text, ops = clean, []
         out.append({"text": text, "sender": sender.handle, "person": person, "time": _oneoff_time(rng),
-                    "campaign": None, "kind": "oneoff_short" if short else "oneoff", "noise": ops})
+                    "campaign": None, "kind": "oneoff_short" if short else "oneoff", "noise": ops,
+                    "content": None if short else ordinary[k].one.content_text})
     return out
 
 
 # --------------------------------------------------------------------------- driver
 def generate(n: int, seed: int, templates: str = "dev", *, metadata: bool = True, spin: str = "light",
-             max_campaign: int = 900, oneoff_share: float = 0.35, noise: str = "normal"):
-    """Build a corpus in memory; returns (records, labels, campaign_records, stats)."""
+             max_campaign: int = 900, oneoff_share: float = 0.35, noise: str = "normal",
+             contents: dict | None = None):
+    """Build a corpus in memory; returns (records, labels, campaign_records, stats).
+
+    ``contents``, when given, receives message id -> content of every ordinary one-off (its
+    scenario sentences before noise, without greeting, everyday phrases and sign-off: what the
+    one-off guard compares; see ``OneOffGuard``). Nothing of it is written to the files.
+    """
     if n < 1:
         raise ValueError("n must be at least 1")
     if not 0.0 <= oneoff_share <= 1.0:
@@ -463,7 +637,9 @@ def generate(n: int, seed: int, templates: str = "dev", *, metadata: bool = True
     messages: list[dict] = []
     for c in campaigns:
         messages.extend(campaign_messages(r_msg, c, people, level, stats))
-    messages.extend(oneoff_messages(sub("oneoffs"), n_oneoff, people, oneoff_senders, all_campaign_senders, level))
+    guard = OneOffGuard(sub("oneoff_guard"), campaigns, people)
+    messages.extend(oneoff_messages(sub("oneoffs"), n_oneoff, people, oneoff_senders, all_campaign_senders, level,
+                                    guard, stats))
     sub("shuffle").shuffle(messages)
 
     width = max(6, len(str(n)))
@@ -478,6 +654,8 @@ def generate(n: int, seed: int, templates: str = "dev", *, metadata: bool = True
         rec["sent_at"] = _iso(m["time"])
         records.append(rec)
         labels.append({"id": mid, "campaign": m["campaign"], "kind": m["kind"], "noise": m["noise"]})
+        if contents is not None and m.get("content") is not None:
+            contents[mid] = m["content"]
         if m["campaign"] is not None:
             span = first_last.setdefault(m["campaign"], [m["time"], m["time"]])
             span[0] = min(span[0], m["time"])
@@ -557,7 +735,8 @@ def main(argv: list[str] | None = None) -> int:
         if sizes:
             print(f"  campaign sizes: max {sizes[0]}, median {sizes[len(sizes) // 2]}, min {sizes[-1]}",
                   file=sys.stderr)
-        for key in ("templates_over_similarity_cap", "notes_made_long", "notes_truncated"):
+        for key in ("templates_over_similarity_cap", "notes_made_long", "notes_truncated", "oneoff_redraws",
+                    "oneoffs_extended", "oneoffs_over_similarity_cap"):
             if stats.get(key):
                 print(f"  {key}: {stats[key]}", file=sys.stderr)
     return 0

@@ -132,6 +132,63 @@ def test_short_notes_are_short(corpus):
     assert all(len(t) < 200 for t in notes)
 
 
+def _trigrams(stream: str) -> set[tuple[str, ...]]:
+    toks = stream.split()
+    return set(zip(toks, toks[1:], toks[2:]))
+
+
+def _max_jaccard_pairs(sets: list[set]) -> float:
+    """Highest Jaccard similarity over all pairs of ``sets`` (inverted index, exact)."""
+    postings: dict = {}
+    worst = 0.0
+    for k, s in enumerate(sets):
+        overlap: dict[int, int] = {}
+        for g in s:
+            for j in postings.get(g, ()):
+                overlap[j] = overlap.get(j, 0) + 1
+        for j, c in overlap.items():
+            worst = max(worst, c / (len(s) + len(sets[j]) - c))
+        for g in s:
+            postings.setdefault(g, []).append(k)
+    return worst
+
+
+def test_oneoffs_are_not_near_duplicates():
+    """Ordinary one-offs share no more than everyday phrases: after the detector's masking, the
+    content of no two of them (greeting, everyday phrases and sign-off left out) reaches the
+    generator's trigram Jaccard cap, and none is close to a campaign message."""
+    from mass_msg_detect.shingling import masked_streams
+
+    contents: dict[str, str] = {}
+    records, labels, _, stats = make_corpus.generate(3000, 21, "dev", spin="heavy", contents=contents)
+    by_id = {r["id"]: r for r in records}
+    oneoffs = [lab["id"] for lab in labels if lab["kind"] == "oneoff"]
+    assert set(oneoffs) == set(contents) and len(oneoffs) > 800
+    assert not stats.get("oneoffs_over_similarity_cap")
+
+    def meta(ids):
+        return [{k: by_id[i][k] for k in META_FIELDS} for i in ids]
+
+    streams = masked_streams([contents[i] for i in oneoffs], metadata=meta(oneoffs))
+    assert min(len(s.split()) for s in streams) >= 8  # the content is a real message, not a stub
+    assert _max_jaccard_pairs([_trigrams(s) for s in streams]) < make_corpus.ONEOFF_SIM_MAX
+
+    # the final texts (noise, greetings and sign-offs included) against the campaign messages
+    members = [lab["id"] for lab in labels if lab["campaign"] is not None]
+    full = [_trigrams(s) for s in masked_streams([by_id[i]["text"] for i in oneoffs], metadata=meta(oneoffs))]
+    camp = [_trigrams(s) for s in masked_streams([by_id[i]["text"] for i in members], metadata=meta(members))]
+    postings: dict = {}
+    for j, s in enumerate(camp):
+        for g in s:
+            postings.setdefault(g, []).append(j)
+    for s in full:
+        overlap: dict[int, int] = {}
+        for g in s:
+            for j in postings.get(g, ()):
+                overlap[j] = overlap.get(j, 0) + 1
+        assert all(c / (len(s) + len(camp[j]) - c) < make_corpus.ONEOFF_TEMPLATE_SIM_MAX for j, c in overlap.items())
+
+
 def test_campaign_sizes_are_heavy_tailed():
     sizes = make_corpus.draw_sizes(random.Random(3), 13000, 900)
     assert sum(sizes) >= 13000 - 2

@@ -212,12 +212,15 @@ def campaigns(input_path, out_path, summary_path, threshold, min_size, fmt, quie
     texts = [cols["texts"][i] for i in good]
     meta_keys = ("recipient_name", "recipient_title", "recipient_company")
     has_meta = any(any(v is not None for v in cols["meta"][k]) for k in meta_keys)
-    metadata = None
+    meta_columns = None
     if has_meta:
-        metadata = [{k: cols["meta"][k][i] for k in meta_keys} for i in good]
+        if len(good) == len(cols["errors"]):
+            meta_columns = [cols["meta"][k] for k in meta_keys]
+        else:
+            meta_columns = [[cols["meta"][k][i] for i in good] for k in meta_keys]
     if not quiet:
         click.echo(f"fingerprinting {len(texts)} messages...", err=True)
-    fp = fingerprint_full(texts, metadata=metadata, config=DEFAULT_CAMPAIGN_CONFIG)
+    fp = fingerprint_full(texts, meta_columns=meta_columns, config=DEFAULT_CAMPAIGN_CONFIG)
     ids = [cols["ids"][i] for i in good]
     result = find_campaigns(fp, ids=ids, config=DEFAULT_CAMPAIGN_CONFIG, threshold=threshold, min_size=min_size)
     rows = []

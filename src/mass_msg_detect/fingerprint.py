@@ -22,8 +22,12 @@ class Fingerprints(NamedTuple):
 
 
 def fingerprint_full(texts: Sequence[str], *, metadata: Sequence[Mapping] | None = None,
-                     config: Config | None = None) -> Fingerprints:
-    """Signatures plus what the campaign stage needs to judge them (token counts, merge fields)."""
+                     config: Config | None = None, meta_columns=None) -> Fingerprints:
+    """Signatures plus what the campaign stage needs to judge them (token counts, merge fields).
+
+    ``meta_columns``: the metadata as three aligned lists (name, title, company) instead of
+    one mapping per text.
+    """
     from ._kernels.tokenize import fingerprint_kernel
 
     config = config or DEFAULT_CONFIG
@@ -48,7 +52,8 @@ def fingerprint_full(texts: Sequence[str], *, metadata: Sequence[Mapping] | None
         if e <= s:
             break
         buf, offsets, merged = prepare_encode(texts[s:e])
-        mh, ss, sl, st, mo = meta_arrays(None if metadata is None else metadata[s:e], e - s)
+        cols = None if meta_columns is None else [c[s:e] for c in meta_columns]
+        mh, ss, sl, st, mo = meta_arrays(None if metadata is None else metadata[s:e], e - s, cols)
         sig[s:e], ntok[s:e] = fingerprint_kernel(buf, offsets, *tables, mh, ss, sl, st, mo,
                                                  _kind(config), config.n, a, b)
         if merged:

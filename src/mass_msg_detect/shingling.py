@@ -9,7 +9,6 @@ import numpy as np
 from . import _tables as T
 from .config import DEFAULT_CONFIG, Config
 from .lexicons import lexicon_table
-from .masking import prepare_many
 
 
 def check_texts(texts) -> list[str]:
@@ -101,11 +100,20 @@ def engine_tables():
 _META_KEYS = ("recipient_name", "recipient_title", "recipient_company")
 
 
-def meta_arrays(metadata: Sequence[Mapping] | None, n: int):
-    """Metadata phrases of every message as flat arrays for the kernel."""
+def meta_arrays(metadata: Sequence[Mapping] | None, n: int, columns=None):
+    """Metadata phrases of every message as flat arrays for the kernel.
+
+    ``columns``: instead of ``metadata``, three aligned lists (recipient_name,
+    recipient_title, recipient_company; str or None), as the CLI reads them.
+    """
     from ._kernels.rules import NEEDS_CAP
     from ._kernels.tokenize import meta_sequences, token_hashes_kernel
 
+    if columns is not None:
+        values = [v if type(v) is str else "" for trio in zip(*columns) for v in trio]
+        if len(values) != 3 * n:
+            raise ValueError("metadata columns must hold one value per text")
+        return _meta_from_values(values, n)
     if metadata is None:
         z = np.zeros(0, dtype=np.int64)
         return np.zeros(0, dtype=np.uint64), z, z, np.zeros(0, dtype=np.uint8), np.zeros(n + 1, dtype=np.int64)
@@ -126,8 +134,14 @@ def meta_arrays(metadata: Sequence[Mapping] | None, n: int):
         for k in _META_KEYS:
             v = get(k)
             append(v if type(v) is str else "")
-    prepared, _ = prepare_many(values)
-    buf, off = encode(prepared)
+    return _meta_from_values(values, n)
+
+
+def _meta_from_values(values: list, n: int):
+    from ._kernels.rules import NEEDS_CAP
+    from ._kernels.tokenize import meta_sequences, token_hashes_kernel
+
+    buf, off, _ = prepare_encode(values)
     cls, low, keys, vals, ph_hash, _, _ = engine_tables()
     hv, toff, lx = token_hashes_kernel(buf, off, cls, low, keys, vals, ph_hash)
     seq_start, seq_len, seq_type, meta_off = meta_sequences(
