@@ -102,7 +102,7 @@ def find_campaigns(fp: Fingerprints, *, ids: Sequence | None = None, config: Con
     empty = is_empty(sig) if n else np.zeros(0, dtype=bool)
     short = (fp.tokens < MIN_TOKENS) & ~empty
     eligible = ~(empty | short)
-    parent, stats = cluster(sig, eligible, threshold)
+    parent, stats = cluster(sig, eligible, threshold, min_size)
     status = np.full(n, "unique", dtype=object)
     status[empty] = "empty"
     status[short] = "too_short"

@@ -41,21 +41,37 @@ def optimal_params(threshold: float, num_perm: int,
     return best[1], best[2]
 
 
-def cluster(signatures: np.ndarray, eligible: np.ndarray, threshold: float) -> tuple[np.ndarray, dict]:
+ATTACH_RATIO = 0.8
+"""Weaker edges, at ``ATTACH_RATIO * threshold`` or more, may attach a message or small group
+to a campaign (or form one from small groups), but never merge two campaigns."""
+
+
+def cluster(signatures: np.ndarray, eligible: np.ndarray, threshold: float,
+            min_size: int = 2) -> tuple[np.ndarray, dict]:
     """Labels (int64[n], the smallest row of each message's set) from LSH + verified edges.
 
-    Only ``eligible`` rows are bucketed; the others stay singletons. An edge joins two
-    messages only when their estimated Jaccard is at least ``threshold``.
+    Only ``eligible`` rows are bucketed; the others stay singletons. Pass 1 joins messages
+    whose estimated Jaccard is at least ``threshold``. Pass 2 takes the edges between
+    ``ATTACH_RATIO * threshold`` and ``threshold``, strongest first, and joins their sets
+    unless both already hold ``min_size`` messages: a heavily spun member joins its
+    campaign, two campaigns stay apart.
     """
-    from ._kernels.lsh import band_keys, cluster as _cluster, sort_bands
+    from ._kernels.lsh import attach, band_keys, cluster as _cluster, sort_bands
 
     n, num_perm = signatures.shape
-    bands, rows = optimal_params(float(threshold), int(num_perm))
+    low = ATTACH_RATIO * float(threshold)
+    bands, rows = optimal_params(round(low, 6), int(num_perm))
     rows_idx = np.flatnonzero(eligible).astype(np.int64)
     min_equal = int(np.ceil(threshold * num_perm - 1e-9))
+    min_low = int(np.ceil(low * num_perm - 1e-9))
+    stats = {"bands": bands, "rows": rows, "checked": 0, "joined": 0, "attached": 0}
     if rows_idx.size < 2:
-        return np.arange(n, dtype=np.int64), {"bands": bands, "rows": rows, "checked": 0, "joined": 0}
+        return np.arange(n, dtype=np.int64), stats
     keys = band_keys(signatures, rows_idx, bands, rows)
     order = sort_bands(keys)
-    parent, checked, joined = _cluster(signatures, rows_idx, keys, order, min_equal)
-    return parent, {"bands": bands, "rows": rows, "checked": int(checked), "joined": int(joined)}
+    parent, lu, lv, le, checked, joined = _cluster(signatures, rows_idx, keys, order, min_equal, min_low)
+    # strongest first, ties by rows: deterministic
+    o = np.lexsort((lv, lu, -le))
+    parent, attached = attach(parent, lu[o], lv[o], int(min_size))
+    stats.update(checked=int(checked), joined=int(joined), attached=int(attached))
+    return parent, stats

@@ -79,12 +79,15 @@ def similarity(sig, a, b):
 
 
 @nb.njit(cache=True)
-def cluster(sig, rows_idx, keys, order, min_equal):
-    """Union-find labels (int64[n], each the smallest row of its set) over verified bucket edges.
+def cluster(sig, rows_idx, keys, order, min_equal, min_equal_low):
+    """Union-find over verified bucket edges, plus the weaker edges kept for a second pass.
 
     In every band's buckets each member is checked against the bucket's first member
-    (a star) and against the member before it, never all pairs; an edge joins two sets
-    only when at least ``min_equal`` signature values agree. Returns (parent, checked, joined).
+    (a star) and against the member before it, never all pairs. An edge joins two sets
+    when at least ``min_equal`` signature values agree; an edge with at least
+    ``min_equal_low`` (but fewer than ``min_equal``) is returned as (u, v, equal count).
+    Returns (parent, low_u, low_v, low_eq, checked, joined); parent[i] is the smallest row
+    of i's set.
     """
     n = sig.shape[0]
     num_perm = sig.shape[1]
@@ -92,6 +95,11 @@ def cluster(sig, rows_idx, keys, order, min_equal):
     m, bands = keys.shape
     checked = 0
     joined = 0
+    cap = 1024
+    lu = np.empty(cap, dtype=np.int64)
+    lv = np.empty(cap, dtype=np.int64)
+    le = np.empty(cap, dtype=np.int64)
+    nl = 0
     for bnd in range(bands):
         o = order[bnd]
         s = 0
@@ -105,7 +113,7 @@ def cluster(sig, rows_idx, keys, order, min_equal):
                 for t in range(s + 1, e):
                     x = rows_idx[o[t]]
                     for y in (first, rows_idx[o[t - 1]]):
-                        if find(parent, x) == find(parent, y):
+                        if x == y or find(parent, x) == find(parent, y):
                             continue
                         checked += 1
                         eq = 0
@@ -117,10 +125,50 @@ def cluster(sig, rows_idx, keys, order, min_equal):
                         if eq >= min_equal:
                             union(parent, x, y)
                             joined += 1
+                        elif eq >= min_equal_low:
+                            if nl == cap:
+                                cap *= 2
+                                lu2 = np.empty(cap, dtype=np.int64)
+                                lv2 = np.empty(cap, dtype=np.int64)
+                                le2 = np.empty(cap, dtype=np.int64)
+                                lu2[:nl] = lu[:nl]
+                                lv2[:nl] = lv[:nl]
+                                le2[:nl] = le[:nl]
+                                lu, lv, le = lu2, lv2, le2
+                            lu[nl] = min(x, y)
+                            lv[nl] = max(x, y)
+                            le[nl] = eq
+                            nl += 1
             s = e
     for i in range(n):
         parent[i] = find(parent, i)
-    return parent, checked, joined
+    return parent, lu[:nl].copy(), lv[:nl].copy(), le[:nl].copy(), checked, joined
+
+
+@nb.njit(cache=True)
+def attach(parent, lu, lv, min_size):
+    """Second pass over the weaker edges (given strongest first): join two sets unless both
+    are already campaigns (at least ``min_size`` members), so a loosely similar message or
+    small group attaches to its closest campaign but two campaigns never merge."""
+    n = parent.shape[0]
+    size = np.zeros(n, dtype=np.int64)
+    for i in range(n):
+        size[parent[i]] += 1
+    established = size >= min_size
+    joined = 0
+    for k in range(lu.shape[0]):
+        ra = find(parent, lu[k])
+        rb = find(parent, lv[k])
+        if ra == rb or (established[ra] and established[rb]):
+            continue
+        r = union(parent, ra, rb)
+        other = rb if r == ra else ra
+        size[r] += size[other]
+        established[r] = established[r] or established[other] or size[r] >= min_size
+        joined += 1
+    for i in range(n):
+        parent[i] = find(parent, i)
+    return parent, joined
 
 
 @nb.njit(parallel=True, cache=True)
