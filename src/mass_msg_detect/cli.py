@@ -148,9 +148,18 @@ def _write_lines(out_path, rows, fmt):
 def _emit(fh, rows, fmt, csv, _io):
     if fmt == "jsonl":
         dumps = json.dumps
+        write = fh.write
         for r in rows:
-            fh.write(dumps(r, ensure_ascii=False))
-            fh.write("\n")
+            if len(r) == 4 and "status" in r:
+                # the common row, formatted directly: campaign ids and statuses need no escaping
+                c = r["campaign"]
+                sim = r["similarity"]
+                write(f'{{"id": {dumps(r["id"], ensure_ascii=False)}, '
+                      f'"campaign": {"null" if c is None else chr(34) + c + chr(34)}, '
+                      f'"similarity": {"null" if sim is None else sim}, "status": "{r["status"]}"}}\n')
+            else:
+                write(dumps(r, ensure_ascii=False))
+                write("\n")
         return
     fields = ["id", "campaign", "similarity", "status", "line", "error"]
     w = csv.DictWriter(fh, fieldnames=fields, extrasaction="ignore", lineterminator="\n")

@@ -62,7 +62,7 @@ def prepare_encode(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, list[i
     buf, offsets = encode(texts)
     if not len(texts):
         return buf, offsets, []
-    flagged = np.flatnonzero(flag_messages(buf, offsets, T.nfkc_unsafe_table()))
+    flagged = np.flatnonzero(flag_messages(buf, offsets, nfkc_table()))
     changed, new, merged = [], [], []
     for i in flagged.tolist():
         p = prepare(texts[i], surrogates=False)
@@ -89,10 +89,71 @@ def _placeholder_tables():
     return ph_hash, ph_bytes, ph_off
 
 
-def engine_tables():
-    """Everything the tokenizer reads besides the text: Unicode tables, lexicon, placeholders."""
+def _cache_path():
+    """Where built tables are kept between processes (``$XDG_CACHE_HOME/mass-msg-detect``)."""
+    import os
+    import unicodedata
+    from importlib import resources
+
+    import xxhash
+
+    from .config import MASKING_VERSION
+    from .lexicons import LEXICON_FILES
+
+    h = xxhash.xxh64(f"{MASKING_VERSION}|{unicodedata.unidata_version}|{np.__version__}".encode())
+    h.update(T.__file__.encode())
+    for name in sorted(LEXICON_FILES):
+        h.update(resources.files("mass_msg_detect").joinpath("data", name).read_bytes())
+    with open(T.__file__, "rb") as fh:
+        h.update(fh.read())
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "mass-msg-detect", f"tables-{h.hexdigest()}.npz")
+
+
+_TABLE_NAMES = ("cls", "low", "keys", "vals", "nfkc")
+
+
+@functools.lru_cache(maxsize=1)
+def _built_tables():
+    """Unicode and lexicon tables, loaded from the disk cache or built (and cached) once.
+
+    The cache file is keyed by the masking version, the Unicode database version and the
+    contents of the lexicons and of the table rules; it is plain .npz (no pickle), written to
+    a temporary file and renamed. An unreadable or unwritable cache is ignored.
+    """
+    import os
+
+    path = None
+    try:
+        path = _cache_path()
+        with np.load(path, allow_pickle=False) as z:
+            got = tuple(z[k] for k in _TABLE_NAMES)
+        if got[0].shape == (0x10000,) and got[1].shape == (0x10000,) and got[2].shape == got[3].shape \
+                and got[4].shape == (T.NFKC_TABLE_SIZE,):
+            return got
+    except (OSError, ValueError, KeyError):
+        pass
     cls, low = T.unicode_tables()
     keys, vals = lexicon_table()
+    tables = (cls, low, keys, vals, T.nfkc_unsafe_table())
+    if path is not None:
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            tmp = f"{path}.{os.getpid()}.tmp.npz"
+            np.savez(tmp, **dict(zip(_TABLE_NAMES, tables)))
+            os.replace(tmp, path)
+        except OSError:
+            pass
+    return tables
+
+
+def nfkc_table() -> np.ndarray:
+    return _built_tables()[4]
+
+
+def engine_tables():
+    """Everything the tokenizer reads besides the text: Unicode tables, lexicon, placeholders."""
+    cls, low, keys, vals, _ = _built_tables()
     ph_hash, ph_bytes, ph_off = _placeholder_tables()
     return cls, low, keys, vals, ph_hash, ph_bytes, ph_off
 
