@@ -36,7 +36,7 @@ def _round(v, lane):
     return (v * P1) & _M32
 
 
-@nb.njit(cache=True)
+@nb.njit(cache=True, _nrt=False)
 def xxh32(buf, start, end, seed):
     """XXH32 of ``buf[start:end]`` (uint8) with ``seed``; returns a uint32."""
     length = end - start

@@ -794,8 +794,9 @@ def char_to_byte_offsets(buf, char_lens):
 
 @nb.njit(parallel=True, cache=True)
 def flag_messages(buf, offsets, unsafe):
-    """1 for messages the Python preparation step must see: ``< & { [ %``, or a code point
-    NFKC may change (``unsafe``) or beyond the table."""
+    """1 for messages the Python preparation step must see: an HTML entity or tag, a merge
+    field (``{``, ``[Name``, ``%NAME``, ``<<``), or a code point NFKC may change (``unsafe``)
+    or beyond the table."""
     n = offsets.shape[0] - 1
     out = np.zeros(n, dtype=np.uint8)
     for i in nb.prange(n):
@@ -804,9 +805,16 @@ def flag_messages(buf, offsets, unsafe):
         while p < e:
             c = buf[p]
             if c < 0x80:
-                if c == 0x3C or c == 0x26 or c == 0x7B or c == 0x5B or c == 0x25:
-                    out[i] = 1
-                    break
+                if c == 0x7B or c == 0x3C or c == 0x26 or c == 0x5B or c == 0x25:
+                    # what follows decides whether Python has anything to do:
+                    # & + letter or # (entity), < + letter / or < (tag, <<field>>),
+                    # [ + letter or space ([Name]), % + letter (%FIRSTNAME%), { always
+                    nx = buf[p + 1] if p + 1 < e else 0
+                    letter = (0x41 <= nx <= 0x5A) or (0x61 <= nx <= 0x7A)
+                    if c == 0x7B or letter or (c == 0x26 and nx == 0x23) \
+                            or (c == 0x3C and (nx == 0x2F or nx == 0x3C)) or (c == 0x5B and (nx == 0x20 or 0x09 <= nx <= 0x0D)):
+                        out[i] = 1
+                        break
                 p += 1
                 continue
             cp, L = decode(buf, p, e)
