@@ -1,6 +1,8 @@
 import numba
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from datasketch import LeanMinHash, MinHash
 
 import mass_msg_detect as mmd
@@ -99,3 +101,15 @@ def test_bad_input_is_a_clear_value_error(hashes, offsets, message):
 def test_bad_num_perm():
     with pytest.raises(ValueError, match="num_perm"):
         mmd.minhash(np.zeros(0, np.uint32), np.zeros(1, np.int64), num_perm=0)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.integers(0, 2**32 - 1), min_size=0, max_size=50), st.randoms(use_true_random=False))
+def test_signature_ignores_shingle_order_and_repetition_property(values, rnd):
+    row = np.array(values, dtype=np.uint32)
+    other = list(values) + list(values[: len(values) // 2])
+    rnd.shuffle(other)
+    hashes = np.concatenate([row, np.array(other, dtype=np.uint32)])
+    offsets = np.array([0, len(values), len(values) + len(other)], dtype=np.int64)
+    sig = mmd.minhash(hashes, offsets)
+    assert np.array_equal(sig[0], sig[1])
