@@ -1,34 +1,44 @@
 """Template reconstruction: the spintax template behind a campaign.
 
 ``reconstruct(texts, metadata)`` aligns the members' masked token streams (words lower-cased,
-placeholders such as ``{NAME}``; the same streams the shingles are cut from) to a reference member
-and writes the template in spintax notation::
+placeholders such as ``{NAME}``; the same streams the shingles are cut from) and writes the
+template in spintax notation::
 
-    {Hi|Hello} {NAME}, I saw you're the {TITLE} at {COMPANY}. Do you have 20 minutes this week?
+    {Hi|Hello} {NAME}, I saw you're the {TITLE} at {COMPANY}. Do you have {NUM} minutes this week?
 
 Method (deterministic, no randomness):
 
-1. At most ``max_members`` members are used, chosen evenly by row order
-   (``numpy.linspace(0, n - 1, max_members)`` rounded), so a campaign of 100,000 copies costs
-   the same as one of ``max_members``.
+1. Bounded work: at most ``max_members`` members are used, chosen evenly by row order
+   (``numpy.linspace(0, n - 1, max_members)`` rounded); slot values are counted over at most
+   ``MAX_VALUE_MEMBERS`` (64) of them, again spread evenly.
 2. Each member is tokenized by the masking kernel (:func:`~mass_msg_detect.shingling.masked_streams`).
-   As a safety net, a word equal to a word of that member's ``recipient_name`` becomes ``{NAME}``.
-3. The reference is the member whose distinct tokens are most shared (sum over its distinct
-   tokens of document frequency minus half the member count; ties: lowest row).
-4. Every member is aligned to the reference with :class:`difflib.SequenceMatcher` on token lists
-   (star alignment). A reference token matched in at least 95% of members is *solid*; solid
-   tokens are the fixed text.
-5. Between consecutive solid tokens each member has a variant (its tokens between the two matches;
-   members that miss either neighbour do not vote). A variant is an *option* only when at least
-   ``max(2, 5% of members used)`` members use it, so typos and dropped words never become options.
-   One option: written as fixed text. Two or more: a spin group ``{a|b|c}``, most used first
-   (``{|really}`` when one option is empty). None, while most members have some text there:
-   the slot ``{TEXT}`` (free text that differs in nearly every message).
-6. Display form (case and punctuation) comes from the reference member for fixed text and from
-   the first member using an option for that option; word spans are found in the prepared text by
-   their masked form, so only masked tokens and the punctuation between them reach the template: a
-   recipient's name is never copied into it (it is a ``{NAME}`` slot, its values in ``slots``).
-   When the spans of a member cannot be recovered, its words are shown lower-cased.
+   Safety net over masking: a word of the member's recipient name or sender id, or of another
+   member's recipient name when fewer than half the members use that word, becomes ``{NAME}``.
+3. Reference: the member whose distinct tokens are most shared (sum over its distinct tokens of
+   document frequency minus half the member count; ties: first row).
+4. Star alignment: every member is aligned to the reference with :class:`difflib.SequenceMatcher`
+   on token lists (members with the same token stream share one alignment). A reference token is
+   *solid* (fixed text) when fewer members miss it than the option threshold below.
+5. Between consecutive solid tokens each member has a variant (its tokens between the two
+   matches; members missing either neighbour do not vote). A variant is an *option* only when at
+   least ``max(2, 5% of members used)`` members use it, so typos and dropped words never become
+   options; they fall back to the majority form.
+   Within a region: words all options share at either end become fixed text; adjacent spin groups
+   (seen as the products ``ac ad bc bd``) are cut apart where a repeated prefix is followed by
+   several repeated endings and vice versa, or where repeated wording meets text that differs per
+   message; one option is fixed text; two or more are a spin group ``{a|b}`` (most used first,
+   ``{|really}`` when one is empty). Rare variants sharing a first (last) word that differ after
+   (before) it become ``word {TEXT}`` (``{TEXT}``: free text that differs in most messages, such as
+   an unmasked city). A region with no repeated wording used by half its voters is ``{TEXT}`` when
+   most voters have text there, else nothing.
+6. Adjacent spin groups whose choices always go together (90% of members), separated by at most
+   four fixed words, are joined: ``{call|describe} us {|as}`` becomes ``{call us|describe us as}``.
+7. Display form (case and punctuation) comes from the reference for fixed text and from the most
+   common form among a few users of each option; word spans are found in the prepared text by
+   their masked form, so only masked words and the punctuation between them reach the template:
+   a recipient's name is never copied into it (it is a ``{NAME}`` slot; its values are listed in
+   ``slots`` unless ``redact``). When a member's spans cannot be recovered its words are shown
+   lower-cased.
 
 Literal ``\\``, ``{``, ``}`` and ``|`` in fixed text are escaped with a backslash.
 """
@@ -47,14 +57,14 @@ from .shingling import masked_streams
 
 __all__ = ["Template", "reconstruct", "reconstruct_many", "escape"]
 
-SOLID = 0.95          # share of members that must match a reference token for it to be fixed text
 OPTION_SHARE = 0.05   # share of members (and at least 2) that must use a variant for it to be an option
 FREE_TEXT_SLOT = "{TEXT}"
+MAX_VALUE_MEMBERS = 64  # slot values are counted over at most this many members, spread evenly
 
 _ESCAPE_RE = re.compile(r"([\\{}|])")
 _WORD_SPLIT = re.compile(r"[^\w']+")
 _EDGE_PUNCT_R = ",.;:!?)]\"'\u201d\u2019"
-_EDGE_PUNCT_L = "([\"'\u201c\u2018"
+_EDGE_PUNCT_L = "([\"'\u201c\u2018,.;:!?\u2014\u2013-"
 
 
 def escape(text: str) -> str:
@@ -89,25 +99,32 @@ class _Member:
 
 
 def _is_ph(tok: str) -> bool:
-    return tok.startswith("{") and tok.endswith("}")
+    return tok[:1] == "{"
+
+
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def _has_alnum(s: str) -> bool:
+    return _ALNUM.search(s) is not None
 
 
 def _split_value(gap: str) -> tuple[str, str, str]:
     """Split the text a placeholder stands in into (before, value, after) separators."""
     a = len(gap) - len(gap.lstrip())
     b = len(gap.rstrip())
-    while a < b and gap[a] in _EDGE_PUNCT_L:
+    while a < b and (gap[a] in _EDGE_PUNCT_L or gap[a].isspace()):
         a += 1
-    while b > a and gap[b - 1] in _EDGE_PUNCT_R:
+    while b > a and (gap[b - 1] in _EDGE_PUNCT_R or gap[b - 1].isspace()):
         b -= 1
     return gap[:a], gap[a:b], gap[b:]
 
 
 def _clean_sep(s: str) -> str:
     """A separator between two tokens: its punctuation and line breaks, never letters or digits."""
-    if any(c.isalnum() for c in s):
+    if not s or _ALNUM.search(s):
         return " "
-    return s if s else " "
+    return s
 
 
 def _find_word(low: str, t: str, pos: int) -> int:
@@ -145,7 +162,7 @@ def _spans(m: _Member, text: str) -> None:
                 break
             gap = low[pos:j]
             prev_word = i > 0 and not _is_ph(toks[i - 1])
-            if prev_word and any(c.isalnum() for c in gap):
+            if prev_word and _ALNUM.search(gap):
                 ok = False
                 break
             if j > 0 and low[j - 1].isalnum() and (i == 0 or prev_word):
@@ -195,10 +212,12 @@ def _spans(m: _Member, text: str) -> None:
             sep[i] = prepared[ends[i]:starts[i + 1]]
     if n and not _is_ph(toks[-1]):
         sep[-1] = prepared[ends[-1]:]
-    for i in range(n):
-        sep[i] = _clean_sep(sep[i]) if i < n - 1 else ("" if any(c.isalnum() for c in sep[i]) else sep[i])
+    for i in range(n - 1):
+        sep[i] = _clean_sep(sep[i])
+    if n and _ALNUM.search(sep[-1]):
+        sep[-1] = ""
     m.disp, m.sep = disp, sep
-    m.lead = "" if lead is None or any(c.isalnum() for c in lead) else lead
+    m.lead = "" if lead is None or _ALNUM.search(lead) else lead
 
 
 # ---------------------------------------------------------------- reconstruction
@@ -254,10 +273,16 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
     mapping = np.full((nm, L), -1, dtype=np.int64)
     sm = difflib.SequenceMatcher(None, autojunk=False)
     sm.set_seq2(ref.toks)
+    seen: dict[tuple, int] = {}
     for k, m in enumerate(members):
+        key = tuple(m.toks)
         if k == ref_i or m.toks == ref.toks:
             mapping[k] = np.arange(L)
             continue
+        if key in seen:               # same token stream as an earlier member: same alignment
+            mapping[k] = mapping[seen[key]]
+            continue
+        seen[key] = k
         sm.set_seq1(m.toks)
         for a, b, size in sm.get_matching_blocks():
             if size:
@@ -266,6 +291,26 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
     min_opt = max(2.0, OPTION_SHARE * nm)
     # solid: fewer members miss it than could form an option of their own
     solid = [p for p in range(L) if nm - support[p] < min_opt]
+    # second pass: align every member to the skeleton of solid tokens only, so that a word of
+    # one spin option cannot be matched to the same word inside another option of the reference
+    if 0 < len(solid) < L:
+        skel = [ref.toks[p] for p in solid]
+        sol_idx = np.asarray(solid)
+        mapping2 = np.full((nm, L), -1, dtype=np.int64)
+        sm2 = difflib.SequenceMatcher(None, autojunk=False)
+        sm2.set_seq2(skel)
+        seen2: dict[tuple, int] = {}
+        for k, m in enumerate(members):
+            key = tuple(m.toks)
+            if key in seen2:
+                mapping2[k] = mapping2[seen2[key]]
+                continue
+            seen2[key] = k
+            sm2.set_seq1(m.toks)
+            for a, b, size in sm2.get_matching_blocks():
+                if size:
+                    mapping2[k, sol_idx[b:b + size]] = np.arange(a, a + size)
+        mapping = mapping2
 
     # lazily computed display spans (only for members whose text we show or whose values we count)
     def spans(k):
@@ -284,13 +329,180 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
         if redact:
             return []
         c: Counter = Counter()
+        if len(idx_pairs) > MAX_VALUE_MEMBERS:
+            idx_pairs = [idx_pairs[i] for i in _sample(len(idx_pairs), MAX_VALUE_MEMBERS)]
         for k, q in idx_pairs:
             v = spans(k).values[q]
             if v:
                 c[v] += 1
         return [[v, n] for v, n in sorted(c.items(), key=lambda x: (-x[1], x[0]))]
 
-    def emit_region(lo_ref: int, hi_ref: int, left: int | None, right: int | None):
+    def exemplar(users):
+        """(k, a, b) whose display form is the most common among a few users (the reference first)."""
+        cand = [u for u in users if u[0] == ref_i][:1] + [u for u in users[:5] if u[0] != ref_i]
+        forms = Counter()
+        first = {}
+        for u in cand:
+            f = _plain_tokens(spans(u[0]), u[1], u[2])
+            forms[f] += 1
+            first.setdefault(f, u)
+        best = max(forms.items(), key=lambda kv: (kv[1], -cand.index(first[kv[0]])))[0]
+        return first[best]
+
+    def render_option(users):
+        k, a, b = exemplar(users)
+        m = members[k]
+        for q in range(a, b):
+            if _is_ph(m.toks[q]):
+                slots.append({"slot": m.toks[q][1:-1],
+                              "values": slot_values([(kk, aa + (q - a)) for kk, aa, _ in users])})
+        return _render_tokens(m, a, b), _plain_tokens(m, a, b)
+
+    def split_votes(opts, cut_of):
+        left: dict[tuple, list] = {}
+        right: dict[tuple, list] = {}
+        for v, users in opts:
+            i = cut_of[v]
+            for k, a, b in users:
+                left.setdefault(v[:i], []).append((k, a, a + i))
+                right.setdefault(v[i:], []).append((k, a + i, b))
+        return left, right
+
+    def joint(left_votes):
+        """Separator between two parts: after the left part's last token in its exemplar."""
+        users = max(left_votes.values(), key=len)
+        k, a, b = exemplar(users)
+        return escape(members[k].sep[b - 1]) if b > a else " "
+
+    def region(votes: dict, depth: int) -> str:
+        ranked = sorted(votes.items(), key=lambda kv: (-len(kv[1]), kv[1][0][0]))
+        opts = [(v, users) for v, users in ranked if len(users) >= min_opt]
+        voters = sum(len(u) for u in votes.values())
+        nonempty = sum(len(u) for v, u in votes.items() if v)
+        covered = sum(len(u) for _, u in opts)
+        free = FREE_TEXT_SLOT if voters and nonempty * 2 > voters else ""
+        if len(opts) == 1 and covered * 2 >= voters:
+            return [render_option(opts[0][1])[0]] if opts[0][0] else []
+        if depth < 8 and len(opts) >= 2 and all(v for v, _ in opts):
+            vs = [v for v, _ in opts]
+            # words every option shares at the start or the end are fixed text
+            c = 0
+            while all(len(v) > c + 1 for v in vs) and len({v[c] for v in vs}) == 1:
+                c += 1
+            if c:
+                pre = vs[0][:c]
+                left, right = split_votes([(v, u) for v, u in votes.items()
+                                           if len(v) > c and v[:c] == pre], {v: c for v in votes})
+                return region(left, depth + 1) + [joint(left)] + region(right, depth + 1)
+            c = 0
+            while all(len(v) > c + 1 for v in vs) and len({v[-1 - c] for v in vs}) == 1:
+                c += 1
+            if c:
+                suf = vs[0][len(vs[0]) - c:]
+                left, right = split_votes([(v, u) for v, u in votes.items()
+                                           if len(v) > c and v[len(v) - c:] == suf],
+                                          {v: len(v) - c for v in votes})
+                return region(left, depth + 1) + [joint(left)] + region(right, depth + 1)
+        if depth < 8 and sum(1 for v in votes if v) >= 3:
+            vs = [v for v, _ in opts]
+            # adjacent spin groups: cut every variant where its prefix recurs with other endings
+            # and its ending recurs after other prefixes ({a|b} {c|d} seen as ac, ad, bc, bd);
+            # rare variants count for the statistics, and are dropped when they have no cut
+            allv = [v for v in votes if v]
+            pcount: Counter = Counter()   # voters whose variant starts with a prefix
+            scount: Counter = Counter()   # voters whose variant ends with a suffix
+            pairs: Counter = Counter()    # voters per (prefix, suffix) cut
+            for v in allv:
+                w = len(votes[v])
+                for i in range(1, len(v) + 1):
+                    pcount[v[:i]] += w
+                    scount[v[i:]] += w
+                    pairs[v[:i], v[i:]] += w
+            after: dict[tuple, list] = {}
+            before: dict[tuple, list] = {}
+            for (p_, s_), w in pairs.items():
+                after.setdefault(p_, []).append((s_, w))
+                before.setdefault(s_, []).append((p_, w))
+            cut_of = {}
+            qual = set(vs)
+            ok = True
+            for v in allv:
+                scores = []   # (i, score): how many other members confirm the cut
+                fallback = None
+                for i in range(1, len(v) + 1):
+                    p_, s_ = v[:i], v[i:]
+                    if pcount[p_] >= min_opt:
+                        # this prefix with other endings, and this ending after other prefixes
+                        oa = sum(w for x, w in after[p_] if x != s_)
+                        ob = sum(w for x, w in before[s_] if x != p_)
+                        if min(oa, ob) >= min_opt:
+                            scores.append((i, min(oa, ob)))
+                        # a repeated prefix followed by text that differs per message
+                        if fallback is None and len(after[p_]) >= 3 and \
+                                2 * sum(w for _, w in after[p_] if w >= min_opt) < pcount[p_]:
+                            fallback = i
+                    if fallback is None and s_ and scount[s_] >= min_opt and len(before[s_]) >= 3 \
+                            and 2 * sum(w for _, w in before[s_] if w >= min_opt) < scount[s_]:
+                        # text that differs per message followed by a repeated ending
+                        fallback = i
+                if scores:
+                    top = max(sc for _, sc in scores)
+                    # the first cut nearly as well confirmed as the best (noise decides near-ties)
+                    cut_of[v] = next(i for i, sc in scores if sc >= 0.7 * top)
+                elif fallback is not None:
+                    cut_of[v] = fallback
+                if v not in cut_of and v in qual:
+                    ok = False
+                    break
+            if ok and all(cut_of[v] == len(v) for v in cut_of):
+                ok = False
+            if ok:
+                left, right = split_votes([(v, votes[v]) for v in allv if v in cut_of], cut_of)
+                lq = [len(u) for u in left.values() if len(u) >= min_opt]
+                rq = [len(u) for u in right.values() if len(u) >= min_opt]
+                lv = sum(len(u) for u in left.values())
+                # both parts must be mostly repeated wording (or free text on one side)
+                if (len(lq) >= 2 or len(rq) >= 2) and (
+                        (2 * sum(lq) >= lv and 2 * sum(rq) >= lv)
+                        or (len(lq) >= 2 and 2 * sum(lq) >= lv)
+                        or (len(rq) >= 2 and 2 * sum(rq) >= lv)):
+                    return region(left, depth + 1) + [joint(left)] + region(right, depth + 1)
+        # rare variants sharing their first (last) word and differing after (before) it: a word
+        # next to free text, such as "in {CITY}" where city names are not masked
+        ext = [(v, users, None) for v, users in opts]
+        used = set()
+        for side in (0, -1):
+            byw: dict[str, list] = {}
+            for v, u in ranked:
+                if len(u) < min_opt and len(v) >= 2 and v not in used and not _is_ph(v[side]):
+                    byw.setdefault(v[side], []).append((v, u))
+            for w, lst in byw.items():
+                n = sum(len(u) for _, u in lst)
+                if n >= min_opt and len(lst) >= 3:
+                    used.update(v for v, _ in lst)
+                    if side == 0:
+                        us = [(k, a, a + 1) for _, u in lst for k, a, b in u]
+                    else:
+                        us = [(k, b - 1, b) for _, u in lst for k, a, b in u]
+                    ext.append(((w, side), us, side))
+        ext.sort(key=lambda e: -len(e[1]))
+        covered = sum(len(u) for _, u, _ in ext)
+        if not ext or covered * 2 < voters:
+            # no repeated wording, or one that few members use: text that differs per message
+            return [free] if free else []
+        group = []
+        for v, users, side in ext:
+            text, plain = render_option(users)
+            if side == 0:
+                text, plain = text + " " + FREE_TEXT_SLOT, plain + " " + FREE_TEXT_SLOT
+            elif side == -1:
+                text, plain = FREE_TEXT_SLOT + " " + text, FREE_TEXT_SLOT + " " + plain
+            group.append({"text": text, "plain": plain, "users": {u[0] for u in users}, "count": len(users)})
+        if len(group) == 1:
+            return [group[0]["text"]]
+        return [group]
+
+    def emit_region(left: int | None, right: int | None):
         """Region strictly between solid reference positions left and right (None = text edge)."""
         votes: dict[tuple, list[tuple[int, int, int]]] = {}
         for k in range(nm):
@@ -300,51 +512,31 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
             if (left is not None and row[left] < 0) or (right is not None and row[right] < 0) or b < a:
                 continue
             votes.setdefault(tuple(members[k].toks[a:b]), []).append((k, a, b))
-        ranked = sorted(votes.items(), key=lambda kv: (-len(kv[1]), kv[1][0][0]))
-        opts = [(v, users) for v, users in ranked if len(users) >= min_opt]
-        voters = sum(len(u) for u in votes.values())
-        nonempty = sum(len(u) for v, u in votes.items() if v)
         ref_var_a = 0 if left is None else left + 1
         ref_var_b = L if right is None else right
-        if not opts:
-            if voters and nonempty * 2 > voters:
-                return FREE_TEXT_SLOT, ref_var_a, ref_var_b
-            return "", ref_var_a, ref_var_b
-        if len(opts) == 1:
-            v, users = opts[0]
-            if not v:
-                return "", ref_var_a, ref_var_b
-            k, a, b = next(((k, a, b) for k, a, b in users if k == ref_i), users[0])
-            m = spans(k)
-            for q in range(a, b):
-                if _is_ph(m.toks[q]):
-                    slots.append({"slot": m.toks[q][1:-1],
-                                  "values": slot_values([(kk, aa + (q - a)) for kk, aa, _ in users])})
-            return _render_tokens(m, a, b), ref_var_a, ref_var_b
-        shown = []
-        listed = []
-        for v, users in opts:
-            k, a, b = next(((k, a, b) for k, a, b in users if k == ref_i), users[0])
-            m = spans(k)
-            shown.append(_render_tokens(m, a, b))
-            listed.append([_plain_tokens(m, a, b), len(users)])
-            for q in range(a, b):
-                if _is_ph(m.toks[q]):
-                    slots.append({"slot": m.toks[q][1:-1],
-                                  "values": slot_values([(kk, aa + (q - a)) for kk, aa, _ in users])})
-        alts.append({"options": listed})
-        return "{" + "|".join(shown) + "}", ref_var_a, ref_var_b
+        return region(votes, 0), ref_var_a, ref_var_b
 
     bounds = [None] + solid + [None]
+    # regions between adjacent solid tokens that no member fills are skipped without a loop
+    empty = np.zeros(len(bounds) - 1, dtype=bool)
+    if len(solid) >= 2:
+        sol = np.asarray(solid)
+        ml, mr = mapping[:, sol[:-1]], mapping[:, sol[1:]]
+        both = (ml >= 0) & (mr >= 0)
+        empty[1:-1] = ((sol[1:] == sol[:-1] + 1) & np.all(~both | (mr == ml + 1), axis=0))
     for j in range(len(bounds) - 1):
         left, right = bounds[j], bounds[j + 1]
-        text, ra, rb = emit_region(None, None, left, right)
-        if text:
+        if empty[j]:
+            items, ra, rb = [], left + 1, right
+        else:
+            items, ra, rb = emit_region(left, right)
+        if items:
             if ra == rb:
                 # the reference has nothing here: keep its separator on both sides
-                pieces.append(text + (escape(ref.sep[left]) if left is not None else " "))
+                pieces.extend(items)
+                pieces.append(escape(ref.sep[left]) if left is not None else " ")
             else:
-                pieces.append(text)
+                pieces.extend(items)
                 if rb > ra:
                     pieces.append(escape(ref.sep[rb - 1]) if right is not None else "")
         if right is not None:
@@ -357,22 +549,107 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
             else:
                 pieces.append(escape(ref.disp[right]))
             pieces.append(escape(ref.sep[right]))
-    text = "".join(pieces).strip()
+    pieces = _merge_correlated(pieces)
+    out = []
+    for it in pieces:
+        if isinstance(it, str):
+            out.append(it)
+        else:
+            out.append("{" + "|".join(o["text"] for o in it) + "}")
+            alts.append({"options": [[o["plain"], o["count"]] for o in it]})
+    text = "".join(out).strip()
     return Template(text, slots, alts, nm)
+
+
+def _sender_words(meta: Mapping | None) -> set[str]:
+    """Name words of a sender id such as ``jana-kovalenko-7f8a9f`` (hex-like parts skipped)."""
+    if not meta:
+        return set()
+    sender = meta.get("sender")
+    if not isinstance(sender, str):
+        return set()
+    return {w for w in _WORD_SPLIT.split(sender.lower().replace("-", " "))
+            if len(w) > 1 and w.isalpha()}
+
+
+_UNESCAPE = re.compile(r"\\(.)", re.S)
+
+
+def _correlated(g1: list[dict], g2: list[dict]) -> list[int] | None:
+    """Partner option in g2 of each option of g1 when members choose them together (a bijection
+    followed by at least 90% of the members that voted in both groups), else None."""
+    if len(g1) != len(g2):
+        return None
+    partner = []
+    for o in g1:
+        c = [len(o["users"] & p["users"]) for p in g2]
+        tot = sum(c)
+        j = max(range(len(c)), key=lambda x: c[x])
+        if tot == 0 or c[j] < 0.9 * tot or c[j] < 2:
+            return None
+        partner.append(j)
+    return partner if len(set(partner)) == len(partner) else None
+
+
+def _merge_correlated(items: list) -> list:
+    """Join spin groups whose choices always go together ({call|describe} us {|as} ->
+    {call us|describe us as}); they may be separated by up to 4 fixed words without slots."""
+    items = list(items)
+    i = 0
+    while i < len(items):
+        if isinstance(items[i], str):
+            i += 1
+            continue
+        g = i + 1
+        while g < len(items) and isinstance(items[g], str):
+            g += 1
+        if g >= len(items):
+            break
+        lit = "".join(items[i + 1:g])
+        plain = _UNESCAPE.sub(r"\1", lit)
+        partner = None
+        if "{" not in lit.replace("\\{", "") and len(plain.split()) <= 4:
+            partner = _correlated(items[i], items[g])
+        if partner is None:
+            i = g
+            continue
+        merged = []
+        for o, j in zip(items[i], partner):
+            p = items[g][j]
+            users = o["users"] & p["users"]
+            merged.append({"text": (o["text"] + lit + p["text"]).strip(),
+                           "plain": (o["plain"] + plain + p["plain"]).strip(),
+                           "users": users, "count": len(users)})
+        merged.sort(key=lambda o: -o["count"])
+        items[i:g + 1] = [merged]
+    return items
 
 
 def _tokenize(texts: Sequence[str], metadata: Sequence[Mapping | None] | None) -> list[_Member]:
     streams = masked_streams(list(texts), metadata=metadata)
-    out = []
-    for i, s in enumerate(streams):
-        toks = s.split()
-        names = _name_words(metadata[i]) if metadata is not None else set()
-        if names:
-            toks = [("{NAME}" if t in names else t) for t in toks]
-            # runs of one placeholder collapse, as in masking
-            toks = [t for j, t in enumerate(toks) if not (j and _is_ph(t) and toks[j - 1] == t)]
-        out.append(_Member(toks))
-    return out
+    return [_Member(s.split()) for s in streams]
+
+
+def _mask_names(members: list[_Member], metas: Sequence[Mapping | None] | None) -> None:
+    """Safety net over masking: a word of the member's recipient or sender name, or of another
+    member's recipient name when fewer than half the members use that word, becomes ``{NAME}``."""
+    if metas is None:
+        return
+    own = [_name_words(m) | _sender_words(m) for m in metas]
+    pool = set().union(*[_name_words(m) for m in metas]) if metas else set()
+    if pool:
+        df = Counter()
+        for m in members:
+            df.update(set(m.toks) & pool)
+        pool = {w for w in pool if df[w] * 2 < len(members)}
+    for m, names in zip(members, own):
+        names = names | pool
+        if not names or not any(t in names for t in m.toks):
+            continue
+        toks = [("{NAME}" if t in names else t) for t in m.toks]
+        # runs of one placeholder collapse, as in masking
+        m.toks = [t for j, t in enumerate(toks) if not (j and _is_ph(t) and toks[j - 1] == t)]
+        m.values = [None] * len(m.toks)
 
 
 def reconstruct_many(texts: Sequence[str], groups: Sequence[Sequence[int]],
@@ -399,6 +676,8 @@ def reconstruct_many(texts: Sequence[str], groups: Sequence[Sequence[int]],
     pos = 0
     for p in picked:
         ms = members[pos:pos + len(p)]
+        if sub_meta is not None:
+            _mask_names(ms, sub_meta[pos:pos + len(p)])
         out.append(_reconstruct_members(ms, sub_texts[pos:pos + len(p)], redact))
         pos += len(p)
     return out
