@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import make_corpus  # noqa: E402
+from _readme import write_section  # noqa: E402
 
 import mass_msg_detect as mmd  # noqa: E402
 from mass_msg_detect.clustering import DEFAULT_CAMPAIGN_CONFIG  # noqa: E402
@@ -123,7 +124,6 @@ def main(argv=None):
 
     cpu = platform.processor() or platform.machine()
     table = "\n".join([
-        START,
         f"Produced by `python scripts/bench.py -n {args.n}` on {cpu}, {os.cpu_count()} cores, Python "
         f"{platform.python_version()}, numba {numba.__version__}, {n:,} generated messages "
         f"(mean {np.mean([len(t) for t in texts]):.0f} characters), JIT cache warm, best of {args.repeat}.",
@@ -131,16 +131,9 @@ def main(argv=None):
         "| what | µs / message | messages / s | note |",
         "|---|---|---|---|",
         *[f"| {a} | {b:.2f} | {c:,.0f} | {d} |" for a, b, c, d in rows],
-        END,
     ])
     if not args.no_write:
-        readme = ROOT / "README.md"
-        text = readme.read_text()
-        if START in text:
-            text = re.sub(re.escape(START) + ".*?" + re.escape(END), lambda m: table, text, flags=re.S)
-        else:
-            text = text.rstrip() + "\n\n## Performance\n\n" + table + "\n"
-        readme.write_text(text)
+        write_section(START, END, "Performance", table)
     return 0
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import platform
-import re
 import sys
 import time
 from pathlib import Path
@@ -28,6 +27,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import evaluate as ev  # noqa: E402
 import make_corpus  # noqa: E402
+from _readme import write_section  # noqa: E402
 
 import mass_msg_detect as mmd  # noqa: E402
 
@@ -81,9 +81,7 @@ def main(argv=None):
                    f"{r['flag_f1']:.4f} |")
             print(row, flush=True)
             rows.append(row)
-    cfg = mmd.DEFAULT_CONFIG
     table = "\n".join([
-        START,
         f"Defaults (threshold {mmd.clustering.DEFAULT_THRESHOLD}, min size {mmd.clustering.DEFAULT_MIN_SIZE}, "
         f"config `{mmd.clustering.DEFAULT_CAMPAIGN_CONFIG.fingerprint}`); produced by `python scripts/quality.py` "
         f"on {platform.machine()} / Python {platform.python_version()}, mass-msg-detect {mmd.__version__}.",
@@ -91,17 +89,9 @@ def main(argv=None):
         "| corpus | metadata | pair P | pair R | pair F1 | ARI | flag P | flag R | flag F1 |",
         "|---|---|---|---|---|---|---|---|---|",
         *rows,
-        END,
     ])
-    del cfg
     if not args.no_write:
-        readme = ROOT / "README.md"
-        text = readme.read_text()
-        if START in text:
-            text = re.sub(re.escape(START) + ".*?" + re.escape(END), lambda m: table, text, flags=re.S)
-        else:
-            text = text.rstrip() + "\n\n## Quality\n\n" + table + "\n"
-        readme.write_text(text)
+        write_section(START, END, "Quality", table)
     return 0
 
 

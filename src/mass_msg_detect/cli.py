@@ -122,27 +122,31 @@ def _read_all(input_path, opts, quiet):
     return cols
 
 
+def _atomic_write(path, write):
+    """Call ``write(fh)`` on a temporary file next to ``path``, fsync, then rename over ``path``."""
+    tmp = f"{path}.tmp-{os.getpid()}"
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as e:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise click.ClickException(f"cannot write {path}: {e.strerror or e}") from None
+
+
 def _write_lines(out_path, rows, fmt):
-    """Write output rows atomically (temporary file, fsync, rename), or to stdout."""
+    """Write output rows atomically, or to stdout."""
     import csv
     import io as _io
 
     if out_path in (None, "-"):
-        stream = sys.stdout
-        _emit(stream, rows, fmt, csv, _io)
-        stream.flush()
+        _emit(sys.stdout, rows, fmt, csv, _io)
+        sys.stdout.flush()
         return
-    tmp = f"{out_path}.tmp-{os.getpid()}"
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
-            _emit(fh, rows, fmt, csv, _io)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out_path)
-    except OSError as e:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise click.ClickException(f"cannot write {out_path}: {e.strerror or e}") from None
+    _atomic_write(out_path, lambda fh: _emit(fh, rows, fmt, csv, _io))
 
 
 def _emit(fh, rows, fmt, csv, _io):
@@ -169,21 +173,11 @@ def _emit(fh, rows, fmt, csv, _io):
 
 
 def _write_json(path, obj):
+    text = json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
     if path == "-":
-        click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
+        click.echo(text, nl=False)
         return
-    tmp = f"{path}.tmp-{os.getpid()}"
-    try:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(obj, fh, ensure_ascii=False, indent=2)
-            fh.write("\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as e:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise click.ClickException(f"cannot write {path}: {e.strerror or e}") from None
+    _atomic_write(path, lambda fh: fh.write(text))
 
 
 @main.command()

@@ -167,9 +167,6 @@ def meta_arrays(metadata: Sequence[Mapping] | None, n: int, columns=None):
     ``columns``: instead of ``metadata``, three aligned lists (recipient_name,
     recipient_title, recipient_company; str or None), as the CLI reads them.
     """
-    from ._kernels.rules import NEEDS_CAP
-    from ._kernels.tokenize import meta_sequences, token_hashes_kernel
-
     if columns is not None:
         values = [v if type(v) is str else "" for trio in zip(*columns) for v in trio]
         if len(values) != 3 * n:

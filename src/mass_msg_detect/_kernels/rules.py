@@ -7,7 +7,6 @@ sides apply one rule set. Inputs per token: ``typ`` (uint8 token type, 0 = word)
 from the previous token), ``th`` (uint64 FNV-1a of its lower-cased UTF-8 bytes).
 """
 import numba as nb
-import numpy as np
 
 from .._tables import (
     AMBIG, AT, COMMON, COMPANY, CONNECT, FIRST, FUNC, GAP_PUNCT, GREET, MOD,

@@ -611,6 +611,15 @@ def _alloc(cap_bytes):
 BLOCK = 256
 
 
+@nb.njit(inline="always", cache=True)
+def _longest(offsets, i0, i1):
+    """Byte length of the longest message in ``i0:i1``: the size of one block's scratch."""
+    longest = 0
+    for i in range(i0, i1):
+        longest = max(longest, offsets[i + 1] - offsets[i])
+    return longest
+
+
 @nb.njit(parallel=True, cache=True)
 def fingerprint_kernel(buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
                        meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n, a, b):
@@ -623,10 +632,8 @@ def fingerprint_kernel(buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph
     for blk in nb.prange(nblocks):
         i0 = blk * BLOCK
         i1 = min(nmsg, i0 + BLOCK)
-        longest = 0
-        for i in range(i0, i1):
-            longest = max(longest, offsets[i + 1] - offsets[i])
-        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(longest)
+        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(
+            _longest(offsets, i0, i1))
         for i in range(i0, i1):
             nh, nf, _ = process(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
                                 ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type,
@@ -650,10 +657,8 @@ def shingle_kernel(buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph_off
     for blk in nb.prange(nblocks):
         i0 = blk * BLOCK
         i1 = min(nmsg, i0 + BLOCK)
-        longest = 0
-        for i in range(i0, i1):
-            longest = max(longest, offsets[i + 1] - offsets[i])
-        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(longest)
+        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(
+            _longest(offsets, i0, i1))
         for i in range(i0, i1):
             nh, nf, nbytes = process(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
                                      ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type,
@@ -671,10 +676,8 @@ def shingle_kernel(buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph_off
     for blk in nb.prange(nblocks):
         i0 = blk * BLOCK
         i1 = min(nmsg, i0 + BLOCK)
-        longest = 0
-        for i in range(i0, i1):
-            longest = max(longest, offsets[i + 1] - offsets[i])
-        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(longest)
+        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(
+            _longest(offsets, i0, i1))
         for i in range(i0, i1):
             nh, nf, nbytes = process(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
                                      ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type,
@@ -694,10 +697,8 @@ def token_hashes_kernel(buf, offsets, cls, low, keys, vals, ph_hash):
     for blk in nb.prange(nblocks):
         i0 = blk * BLOCK
         i1 = min(nseg, i0 + BLOCK)
-        longest = 0
-        for i in range(i0, i1):
-            longest = max(longest, offsets[i + 1] - offsets[i])
-        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(longest)
+        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(
+            _longest(offsets, i0, i1))
         for i in range(i0, i1):
             ntok, _ = tokenize(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
                                norm, tstart, tend, typ, lex, cap, gap, th)
@@ -710,10 +711,8 @@ def token_hashes_kernel(buf, offsets, cls, low, keys, vals, ph_hash):
     for blk in nb.prange(nblocks):
         i0 = blk * BLOCK
         i1 = min(nseg, i0 + BLOCK)
-        longest = 0
-        for i in range(i0, i1):
-            longest = max(longest, offsets[i + 1] - offsets[i])
-        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(longest)
+        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(
+            _longest(offsets, i0, i1))
         for i in range(i0, i1):
             ntok, _ = tokenize(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
                                norm, tstart, tend, typ, lex, cap, gap, th)
