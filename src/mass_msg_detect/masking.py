@@ -28,7 +28,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from . import _tables as T
@@ -127,33 +127,6 @@ def prepare(text: str, surrogates: bool = True) -> Prepared:
         s, m = _merge_sub(pat, s, k == 3)
         merge = merge or m
     return Prepared(s, merge)
-
-
-def prepare_many(texts: Sequence[str]) -> tuple[list[str], list[int]]:
-    """Step 1 for many texts: (prepared texts, indexes of texts holding an unfilled merge field).
-
-    Only texts that contain one of ``< & { [ %`` or are not NFKC-normalised ASCII/Unicode are
-    touched; lone surrogates are left for :func:`mass_msg_detect.shingling.encode` to replace.
-    """
-    out = list(texts)
-    merged = []
-    is_normalized = unicodedata.is_normalized
-    for i, t in enumerate(out):
-        if "<" in t or "&" in t or "{" in t or "[" in t or "%" in t:
-            pass
-        elif t.isascii():
-            continue
-        else:
-            try:
-                if is_normalized("NFKC", t):
-                    continue
-            except UnicodeError:
-                pass
-        p = prepare(t)
-        out[i] = p.text
-        if p.merge_field:
-            merged.append(i)
-    return out, merged
 
 
 # ---- step 2: the reference tokenizer -------------------------------------------------------

@@ -54,7 +54,7 @@ def prepare_encode(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, list[i
 
     All texts are encoded at once; a numba scan flags the few that the Python preparation
     (:func:`mass_msg_detect.masking.prepare`) must see, and only those are re-encoded and
-    spliced back. Equal to ``encode(prepare_many(texts)[0])``.
+    spliced back. Equal to encoding ``[prepare(t).text for t in texts]``.
     """
     from ._kernels.tokenize import flag_messages, splice
     from .masking import prepare
