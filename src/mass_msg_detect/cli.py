@@ -250,4 +250,12 @@ def campaigns(input_path, out_path, summary_path, threshold, min_size, fmt, quie
         raise click.ClickException(f"{n_err} bad record(s) (--strict)")
 
 
+def _register_commands() -> None:
+    from . import cli_index
+
+    cli_index.register(main)
+
+
+_register_commands()
+
 __all__ = ["main", "MASKING_VERSION"]
