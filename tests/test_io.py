@@ -483,3 +483,26 @@ def test_every_record_once_in_order(tmp_path, batch_size):
     batches = list(read_batches(path, batch_size=batch_size))
     assert all(len(b) == batch_size for b in batches[:-1])
     assert 0 < len(batches[-1]) <= batch_size
+
+
+# -- second pass by line number ---------------------------------------------------------------------
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "jsonl.gz"])
+def test_only_lines_reads_chosen_records_again(tmp_path, fmt):
+    if fmt.startswith("jsonl"):
+        data = jsonl({"id": "a", "text": "one"}, b"", {"id": "b", "text": "two", "sender": "s"},
+                     b"{broken", {"id": "c", "text": "three"}, {"id": "a", "text": "dup"})
+        if fmt.endswith(".gz"):
+            data = gzip.compress(data)
+    else:
+        data = b'id,text,sender\na,one,\nb,"two\nlines",s\nc,three,\na,dup,\n'
+    path = write(tmp_path, "m." + fmt, data)
+    first = rows(path)
+    by_id = {r["id"]: r for r in first if r["error"] is None}
+    want = [by_id["b"]["line"], by_id["c"]["line"]]
+    again = rows(path, only_lines=want, batch_size=1)
+    assert [(r["line"], r["id"], r["text"], r["sender"]) for r in again] == [
+        (by_id[k]["line"], k, by_id[k]["text"], by_id[k]["sender"]) for k in "bc"]
+    # the duplicate check is off: a line holding a duplicate is read as a record
+    dup = [r for r in first if r["error"] and "duplicate" in r["error"]][0]
+    assert rows(path, only_lines=[dup["line"]])[0]["text"] == "dup"
+    assert rows(path, only_lines=[]) == []

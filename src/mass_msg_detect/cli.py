@@ -5,6 +5,7 @@ Exit 0 on success, 1 on a runtime error (``Error: ...``), 2 on a usage error.
 """
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
@@ -180,6 +181,344 @@ def _write_json(path, obj):
     _atomic_write(path, lambda fh: fh.write(text))
 
 
+class _PassProgress:
+    """Progress of one pass over the input on stderr; nothing with -q.
+
+    A byte-based bar on a terminal (when the input size is known); otherwise, for long inputs,
+    a line every ``_PROGRESS_EVERY`` seconds.
+    """
+
+    def __init__(self, reader, quiet: bool, label: str, total_bytes=None):
+        import time
+
+        self.reader = reader
+        self.label = label
+        self.quiet = quiet
+        self.total = total_bytes if total_bytes is not None else reader.total_bytes
+        self.bar = None
+        self.clock = time.perf_counter
+        self.t0 = self.last = self.clock()
+        self.done = 0
+        if not quiet and self.total and sys.stderr.isatty():
+            self.bar = click.progressbar(length=self.total, label=label, file=sys.stderr)
+            self.bar.__enter__()
+
+    def update(self, records: int):
+        if self.quiet:
+            return
+        now_bytes = self.reader.bytes_read
+        if self.bar is not None:
+            self.bar.update(max(0, now_bytes - self.done))
+            self.done = now_bytes
+            return
+        now = self.clock()
+        if now - self.last >= _PROGRESS_EVERY:
+            self.last = now
+            pct = f" ({100 * now_bytes / self.total:.0f}%)" if self.total else ""
+            click.echo(f"{self.label}: {records:,} records, {now_bytes / 1e6:,.0f} MB{pct}, "
+                       f"{now - self.t0:.0f} s", err=True)
+
+    def close(self):
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
+_PROGRESS_EVERY = 10.0
+_STREAM_BATCH = 65536  # records read and fingerprinted at a time
+
+
+class _Tee(io.RawIOBase):
+    """A raw binary stream that copies what is read from ``src`` into ``spool``."""
+
+    name = "<stdin>"
+
+    def __init__(self, src, spool):
+        self._src = src
+        self._spool = spool
+        self._readinto = getattr(src, "readinto", None)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        if self._readinto is not None:
+            n = self._readinto(b)
+            if n:
+                self._spool.write(memoryview(b)[:n])
+            return n
+        data = self._src.read(len(b))
+        n = len(data)
+        b[:n] = data
+        self._spool.write(data)
+        return n
+
+
+def _regular_file(path) -> bool:
+    import stat
+
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True  # let the reader report it
+
+
+class _Streamed:
+    """Pass one over the input: fingerprints and per-record facts, no texts kept.
+
+    Kept per record: id, line number, error (bad records only); per good record: signature
+    (uint32 x num_perm), token count, merge-field flag, sender and recipient codes, send time.
+    """
+
+    def __init__(self):
+        from array import array
+
+        self.n = 0
+        self.ids: list = []
+        self.lines = array("q")
+        self.bad: dict[int, str] = {}
+        self.good_ids: list = []
+        self.senders = array("i")
+        self.recipients = array("i")
+        self.sent_at: list = []
+        self.sig_chunks: list = []
+        self.tok_chunks: list = []
+        self.merge_chunks: list = []
+        self._sender_codes: dict = {}
+        self._recipient_codes: dict = {}
+
+    def add(self, batch, config) -> None:
+        from .fingerprint import fingerprint_full
+
+        base = self.n
+        nb = len(batch)
+        self.n += nb
+        self.ids.extend(batch.ids)
+        self.lines.extend(batch.lines)
+        errors = batch.errors
+        meta = batch.meta
+        if errors.count(None) == nb:
+            pick = None
+            texts = batch.texts
+            cols = [meta["recipient_name"], meta["recipient_title"], meta["recipient_company"]]
+            ids, senders, sent_at, rec, rec_name = (batch.ids, batch.senders, batch.sent_at,
+                                                   meta["recipient"], meta["recipient_name"])
+        else:
+            pick = [j for j, e in enumerate(errors) if e is None]
+            for j, e in enumerate(errors):
+                if e is not None:
+                    self.bad[base + j] = e
+            texts = [batch.texts[j] for j in pick]
+            cols = [[meta[k][j] for j in pick] for k in ("recipient_name", "recipient_title", "recipient_company")]
+            ids = [batch.ids[j] for j in pick]
+            senders = [batch.senders[j] for j in pick]
+            sent_at = [batch.sent_at[j] for j in pick]
+            rec = [meta["recipient"][j] for j in pick]
+            rec_name = [meta["recipient_name"][j] for j in pick]
+        self.good_ids.extend(ids)
+        self.sent_at.extend(sent_at)
+        sc = self._sender_codes
+        self.senders.extend([-1 if v is None else sc.setdefault(v, len(sc)) for v in senders])
+        rc = self._recipient_codes
+        self.recipients.extend([-1 if v is None else rc.setdefault(v, len(rc))
+                                for v in (a or b for a, b in zip(rec, rec_name))])
+        if not texts:
+            return
+        if all(v is None for c in cols for v in c):
+            cols = None
+        fp = fingerprint_full(texts, meta_columns=cols, config=config)
+        self.sig_chunks.append(fp.signatures)
+        self.tok_chunks.append(fp.tokens)
+        self.merge_chunks.append(fp.merge_fields)
+
+    def fingerprints(self, config):
+        """All fingerprints as one set of arrays (chunks freed as they are copied)."""
+        import numpy as np
+
+        from .fingerprint import Fingerprints
+
+        m = len(self.good_ids)
+        sig = np.empty((m, config.num_perm), dtype=np.uint32)
+        pos = 0
+        chunks = self.sig_chunks
+        self.sig_chunks = []
+        while chunks:
+            c = chunks.pop(0)
+            sig[pos:pos + c.shape[0]] = c
+            pos += c.shape[0]
+            del c
+        cat = np.concatenate
+        tok = cat(self.tok_chunks) if self.tok_chunks else np.zeros(0, dtype=np.int64)
+        merge = cat(self.merge_chunks) if self.merge_chunks else np.zeros(0, dtype=bool)
+        self.tok_chunks = self.merge_chunks = []
+        return Fingerprints(sig, tok, merge)
+
+
+def _open_reader(source, opts, **kwargs):
+    from .io import InputError, RecordReader
+
+    try:
+        return RecordReader(source, input_format=opts["input_format"], text_field=opts["text_field"],
+                            id_field=opts["id_field"], sender_field=opts["sender_field"],
+                            sent_at_field=opts["sent_at_field"], **kwargs)
+    except (InputError, OSError) as e:
+        raise click.ClickException(str(e)) from None
+
+
+def _campaigns_pipeline(input_path, opts, quiet, *, threshold, min_size, need_texts):
+    """Read, fingerprint and cluster INPUT in one streaming pass.
+
+    Returns ``(streamed, result, second_pass)``; ``second_pass(rows)`` (None unless
+    ``need_texts``) reads the input again and returns ``{row: (text, metadata)}`` for the
+    given result rows. stdin and other inputs that cannot be read twice are spooled to a
+    temporary file while the first pass reads them; the caller deletes it with
+    ``second_pass.close()``.
+    """
+    import tempfile
+    import time
+
+    from .clustering import DEFAULT_CAMPAIGN_CONFIG, find_campaigns
+    from .io import InputError
+
+    config = DEFAULT_CAMPAIGN_CONFIG
+    spool = None
+    source = input_path
+    if need_texts and (input_path == "-" or not _regular_file(input_path)):
+        if input_path == "-":
+            src = getattr(sys.stdin, "buffer", sys.stdin)
+        else:
+            try:
+                src = open(input_path, "rb", buffering=0)
+            except OSError as e:
+                raise click.ClickException(f"cannot open input file {input_path}: {e.strerror or e}") from None
+        spool = tempfile.NamedTemporaryFile(prefix="mmd-spool-", delete=False)
+        source = _Tee(src, spool)
+        source.name = "<stdin>" if input_path == "-" else input_path
+    t0 = time.perf_counter()
+    try:
+        reader = _open_reader(source, opts, batch_size=_STREAM_BATCH)
+        fmt2 = "tsv" if reader.delimiter == "\t" and reader.input_format == "csv" else reader.input_format
+        st = _Streamed()
+        progress = _PassProgress(reader, quiet, "reading")
+        try:
+            for batch in reader:
+                for line, rid, err in zip(batch.lines, batch.ids, batch.errors):
+                    if err is not None:
+                        where = f"line {line}" + (f" (id {rid!r})" if rid is not None else "")
+                        click.echo(f"warning: {where}: {err}", err=True)
+                st.add(batch, config)
+                progress.update(st.n)
+        except InputError as e:
+            raise click.ClickException(str(e)) from None
+        finally:
+            progress.close()
+            reader.close()
+            if spool is not None:
+                spool.close()
+                if input_path != "-":
+                    source._src.close()
+        fp = st.fingerprints(config)
+        if not quiet:
+            click.echo(f"read and fingerprinted {st.n:,} records ({time.perf_counter() - t0:.1f} s); "
+                       "clustering...", err=True)
+        result = find_campaigns(fp, ids=st.good_ids, config=config, threshold=threshold, min_size=min_size)
+        del fp
+    except BaseException:
+        if spool is not None:
+            os.unlink(spool.name)
+        raise
+    second = None
+    if need_texts:
+        second = _SecondPass(spool.name if spool is not None else input_path, fmt2, opts, st, quiet,
+                             spool is not None)
+    return st, result, second
+
+
+class _SecondPass:
+    """Read chosen records of the input again (by line number), checking their ids."""
+
+    def __init__(self, path, fmt, opts, streamed, quiet, owns):
+        self.path = path
+        self.opts = dict(opts, input_format=fmt)
+        self.st = streamed
+        self.quiet = quiet
+        self.owns = owns
+        self._good_lines = None
+
+    def __call__(self, rows):
+        import numpy as np
+
+        from .io import InputError
+
+        st = self.st
+        if self._good_lines is None:
+            lines = np.frombuffer(st.lines, dtype=np.int64)
+            if st.bad:
+                keep = np.ones(len(lines), dtype=bool)
+                keep[np.fromiter(st.bad.keys(), dtype=np.int64, count=len(st.bad))] = False
+                lines = lines[keep]
+            self._good_lines = lines
+        rows = np.asarray(rows, dtype=np.int64)
+        if not rows.size:
+            return {}
+        want = self._good_lines[rows]
+        row_of = dict(zip(want.tolist(), rows.tolist()))
+        if not self.quiet:
+            click.echo(f"reading {len(row_of):,} texts again for the summary...", err=True)
+        out = {}
+        reader = _open_reader(self.path, self.opts, only_lines=row_of.keys())
+        progress = _PassProgress(reader, self.quiet, "reading texts again")
+        try:
+            for batch in reader:
+                for line, rid, text, err, name, title, company in zip(
+                        batch.lines, batch.ids, batch.texts, batch.errors, batch.meta["recipient_name"],
+                        batch.meta["recipient_title"], batch.meta["recipient_company"]):
+                    r = row_of[line]
+                    if err is not None or rid != st.good_ids[r]:
+                        raise click.ClickException(
+                            f"{self.path} changed while it was read (line {line} no longer holds "
+                            f"record {st.good_ids[r]!r})")
+                    out[r] = (text, {"recipient_name": name, "recipient_title": title,
+                                     "recipient_company": company})
+                progress.update(len(out))
+        except InputError as e:
+            raise click.ClickException(str(e)) from None
+        finally:
+            progress.close()
+            reader.close()
+        if len(out) != len(row_of):
+            missing = min(line for line, r in row_of.items() if r not in out)
+            raise click.ClickException(f"{self.path} changed while it was read (line {missing} is gone)")
+        return out
+
+    def close(self):
+        if self.owns:
+            try:
+                os.unlink(self.path)
+            except OSError:
+                pass
+
+
+def _result_rows(st, result):
+    """Output rows in input order, generated one at a time."""
+    bad = st.bad
+    ids = st.ids
+    lines = st.lines
+    labels = result.labels
+    sims = result.similarity.tolist()
+    status = result.status
+    k = 0
+    for i in range(st.n):
+        err = bad.get(i) if bad else None
+        if err is not None:
+            yield {"id": ids[i], "line": lines[i], "campaign": None, "error": err}
+            continue
+        sim = sims[k]
+        yield {"id": ids[i], "campaign": labels[k], "similarity": None if sim != sim else round(sim, 4),
+               "status": status[k]}
+        k += 1
+
+
 @main.command()
 @click.argument("input_path", metavar="INPUT", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("-o", "--output", "out_path", type=click.Path(dir_okay=False, allow_dash=True),
@@ -203,48 +542,29 @@ def campaigns(input_path, out_path, summary_path, threshold, min_size, fmt, quie
     """
     import time
 
-    from .clustering import DEFAULT_CAMPAIGN_CONFIG, find_campaigns
-    from .fingerprint import fingerprint_full
-    from .summary import build_summary
+    from .summary import RecordInfo, build_summary
 
     if summary_path == "-" and out_path in (None, "-"):
         raise click.UsageError("--summary - needs -o FILE: stdout cannot hold both outputs")
     t0 = time.perf_counter()
-    cols = _read_all(input_path, opts, quiet)
-    good = [i for i, e in enumerate(cols["errors"]) if e is None]
-    texts = [cols["texts"][i] for i in good]
-    meta_keys = ("recipient_name", "recipient_title", "recipient_company")
-    has_meta = any(any(v is not None for v in cols["meta"][k]) for k in meta_keys)
-    meta_columns = None
-    if has_meta:
-        if len(good) == len(cols["errors"]):
-            meta_columns = [cols["meta"][k] for k in meta_keys]
-        else:
-            meta_columns = [[cols["meta"][k][i] for i in good] for k in meta_keys]
+    st, result, second = _campaigns_pipeline(input_path, opts, quiet, threshold=threshold,
+                                             min_size=min_size, need_texts=bool(summary_path))
+    try:
+        _write_lines(out_path, _result_rows(st, result), fmt)
+        n_err = len(st.bad)
+        if summary_path:
+            import numpy as np
+
+            info = RecordInfo(st.good_ids, np.frombuffer(st.senders, dtype=np.int32),
+                              np.frombuffer(st.recipients, dtype=np.int32), st.sent_at, st.n, n_err)
+            _write_json(summary_path, build_summary(result, info, second))
+    finally:
+        if second is not None:
+            second.close()
     if not quiet:
-        click.echo(f"fingerprinting {len(texts)} messages...", err=True)
-    fp = fingerprint_full(texts, meta_columns=meta_columns, config=DEFAULT_CAMPAIGN_CONFIG)
-    ids = [cols["ids"][i] for i in good]
-    result = find_campaigns(fp, ids=ids, config=DEFAULT_CAMPAIGN_CONFIG, threshold=threshold, min_size=min_size)
-    rows = []
-    k = 0
-    for i, err in enumerate(cols["errors"]):
-        if err is not None:
-            rows.append({"id": cols["ids"][i], "line": cols["lines"][i], "campaign": None, "error": err})
-            continue
-        sim = result.similarity[k]
-        rows.append({"id": cols["ids"][i], "campaign": result.labels[k],
-                     "similarity": None if sim != sim else round(float(sim), 4),
-                     "status": result.status[k]})
-        k += 1
-    _write_lines(out_path, rows, fmt)
-    n_err = len(cols["errors"]) - len(good)
-    if summary_path:
-        _write_json(summary_path, build_summary(result, cols, good, n_err))
-    if not quiet:
-        st = result.stats
-        click.echo(f"{len(cols['errors'])} records, {n_err} bad, {st['campaigns']} campaigns holding "
-                   f"{st['in_campaigns']} messages, {st['too_short']} too short, {st['empty']} empty "
+        s = result.stats
+        click.echo(f"{st.n} records, {n_err} bad, {s['campaigns']} campaigns holding "
+                   f"{s['in_campaigns']} messages, {s['too_short']} too short, {s['empty']} empty "
                    f"({time.perf_counter() - t0:.1f} s)", err=True)
     if strict and n_err:
         raise click.ClickException(f"{n_err} bad record(s) (--strict)")

@@ -237,6 +237,11 @@ class RecordReader:
         Records per :class:`Batch` (the last batch may be shorter).
     check_duplicates : bool
         Flag a record whose id (compared as ``str(id)``) was already seen earlier in the stream.
+    only_lines : collection of int, optional
+        Read again only the records starting on these 1-based line numbers (as reported in
+        :attr:`Batch.lines` by an earlier pass over the same input); every other record is
+        skipped unparsed and not counted. For a second pass over a file, e.g. to fetch the texts
+        of a few records without keeping all texts in memory. Implies no duplicate check.
 
     Raises
     ------
@@ -266,6 +271,7 @@ class RecordReader:
         sent_at_field: str = "sent_at",
         batch_size: int = 65536,
         check_duplicates: bool = True,
+        only_lines=None,
     ):
         if input_format is not None:
             input_format = input_format.lower()
@@ -282,7 +288,8 @@ class RecordReader:
         self.sender_field = sender_field
         self.sent_at_field = sent_at_field
         self.batch_size = int(batch_size)
-        self.check_duplicates = check_duplicates
+        self.only_lines = None if only_lines is None else frozenset(int(x) for x in only_lines)
+        self.check_duplicates = check_duplicates and self.only_lines is None
         self.bytes_read = 0
         self.total_bytes: int | None = None
         self.n_records = 0
@@ -462,10 +469,13 @@ class RecordReader:
         (a_line, a_id, a_text, a_sender, a_sent, a_m0, a_m1, a_m2, a_m3, a_err) = _appenders(batch)
         k = 0
         lineno = 0
+        want = self.only_lines
         for lines, bad_utf8 in self._jsonl_chunks():
             base = lineno + 1  # line number of lines[0]
             for line in lines:
                 lineno += 1
+                if want is not None and lineno not in want:
+                    continue
                 # -- parse -------------------------------------------------------------------
                 try:
                     obj, end = scan(line, 0)
@@ -630,7 +640,10 @@ class RecordReader:
         batch = Batch()
         (a_line, a_id, a_text, a_sender, a_sent, a_m0, a_m1, a_m2, a_m3, a_err) = _appenders(batch)
         k = 0
+        want = self.only_lines
         for lineno, row, csv_err in it:
+            if want is not None and lineno not in want:
+                continue
             if row is None:
                 _append_bad(batch, lineno, None, csv_err)
             else:

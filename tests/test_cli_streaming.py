@@ -1,0 +1,118 @@
+"""mmd campaigns streams its input: chunked reading and fingerprinting, a second pass for texts."""
+import json
+import os
+
+import pytest
+from click.testing import CliRunner
+
+import mass_msg_detect as mmd
+from mass_msg_detect import cli
+from mass_msg_detect.cli import main
+
+TEMPLATES = [
+    "Hi {n}, I noticed you're leading growth at {c} and wanted to share how we helped similar teams cut onboarding time in half. Open to a quick chat next week?",
+    "Hello {n}! Our platform helps {c} automate invoice reconciliation; customers save about ten hours a week. Worth a short demo on Thursday?",
+    "{n}, congrats on the new role at {c}. We run a community of revenue leaders with monthly dinners in your city, would you like an invite?",
+]
+NAMES = ["Anna Berg", "Bruno Costa", "Chen Dahl", "Dara Eriksen", "Eli Fischer", "Farid Garcia", "Greta Horvat",
+         "Hugo Ivanova", "Ines Berg", "Jonas Costa", "Kira Dahl", "Leon Eriksen"]
+COMPANIES = ["Initech", "Globex", "Hooli", "Vandelay", "Wonka", "Stark Labs"]
+
+
+def _lines():
+    out = []
+    k = 0
+    for i, name in enumerate(NAMES * 2):
+        for t, tpl in enumerate(TEMPLATES):
+            k += 1
+            comp = COMPANIES[(i + t) % len(COMPANIES)]
+            rec = {"id": f"m{k}", "text": tpl.format(n=name.split()[0], c=comp), "sender": f"s{t}-{i % 3}",
+                   "sent_at": f"2025-02-{1 + k % 27:02d}T{k % 24:02d}:00:00Z"}
+            if k % 5:  # some records carry recipient metadata, some none
+                rec.update(recipient_name=name, recipient_company=comp, recipient=f"r{i}")
+            out.append(json.dumps(rec))
+        if i % 7 == 3:
+            out.append(json.dumps({"id": f"u{i}", "text": f"An unrelated note number {i} about lunch plans and parking."}))
+    out.insert(5, "{not json")
+    out.insert(20, json.dumps({"id": "m3", "text": "duplicate id"}))
+    out.insert(40, "")
+    out.append(json.dumps({"id": "short", "text": "Ok thanks"}))
+    return out
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    p = tmp_path / "in.jsonl"
+    p.write_text("\n".join(_lines()) + "\n", encoding="utf-8")
+    return p
+
+
+def _run(args, **kw):
+    res = CliRunner().invoke(main, args, **kw)
+    assert res.exit_code == 0, res.output
+    return res
+
+
+def test_chunked_equals_one_chunk_and_library(corpus, tmp_path, monkeypatch):
+    s1, s2 = tmp_path / "s1.json", tmp_path / "s2.json"
+    whole = _run(["campaigns", str(corpus), "-q", "--summary", str(s1)])
+    monkeypatch.setattr(cli, "_STREAM_BATCH", 4)
+    chunked = _run(["campaigns", str(corpus), "-q", "--summary", str(s2)])
+    assert chunked.stdout == whole.stdout
+    assert s2.read_bytes() == s1.read_bytes()
+    # the in-memory library path gives the same campaigns
+    rows = [json.loads(x) for x in whole.stdout.splitlines()]
+    recs = [json.loads(x) for x in _lines() if x.startswith('{"')]
+    seen, good = set(), []
+    for r in recs:
+        if r["id"] not in seen:
+            seen.add(r["id"])
+            good.append(r)
+    res = mmd.campaigns([r["text"] for r in good], metadata=good, ids=[r["id"] for r in good])
+    ok = [r for r in rows if "error" not in r]
+    assert [r["id"] for r in ok] == [r["id"] for r in good]
+    assert [r["campaign"] for r in ok] == res.labels
+    assert sum(1 for r in rows if "error" in r) == 2
+    s = json.loads(s1.read_text())
+    assert s["records"] == len(rows) and s["errors"] == 2
+    assert [c["size"] for c in s["campaigns"]][:3] == [24, 24, 24]
+
+
+def test_stdin_is_spooled_and_removed(corpus, tmp_path, monkeypatch):
+    import tempfile
+
+    spool_dir = tmp_path / "spool"
+    spool_dir.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(spool_dir))
+    s_file, s_stdin = tmp_path / "f.json", tmp_path / "i.json"
+    from_file = _run(["campaigns", str(corpus), "-q", "--summary", str(s_file)])
+    monkeypatch.setattr(cli, "_STREAM_BATCH", 7)
+    from_stdin = _run(["campaigns", "-", "-q", "--summary", str(s_stdin)], input=corpus.read_bytes())
+    assert from_stdin.stdout == from_file.stdout
+    assert s_stdin.read_bytes() == s_file.read_bytes()
+    assert os.listdir(spool_dir) == []
+    # without --summary nothing is spooled
+    assert _run(["campaigns", "-", "-q"], input=corpus.read_bytes()).stdout == from_file.stdout
+    assert os.listdir(spool_dir) == []
+
+
+def test_input_changed_between_passes(corpus, tmp_path, monkeypatch):
+    real = cli._SecondPass.__call__
+
+    def swap_then_read(self, rows):
+        corpus.write_text("\n".join(_lines()[::-1]) + "\n", encoding="utf-8")
+        return real(self, rows)
+
+    monkeypatch.setattr(cli._SecondPass, "__call__", swap_then_read)
+    res = CliRunner().invoke(main, ["campaigns", str(corpus), "-q", "-o", str(tmp_path / "o.jsonl"),
+                                    "--summary", str(tmp_path / "s.json")])
+    assert res.exit_code == 1 and "changed while it was read" in res.stderr
+
+
+def test_progress_lines_for_long_inputs(corpus, monkeypatch):
+    monkeypatch.setattr(cli, "_PROGRESS_EVERY", 0.0)
+    monkeypatch.setattr(cli, "_STREAM_BATCH", 10)
+    res = _run(["campaigns", str(corpus), "-o", os.devnull])
+    assert "reading: " in res.stderr and "records" in res.stderr and res.stdout == ""
+    res = _run(["campaigns", str(corpus), "-q", "-o", os.devnull])
+    assert "reading" not in res.stderr and "records" not in res.stderr
