@@ -4,6 +4,278 @@ Registered on :func:`mass_msg_detect.cli.main` by :func:`register`.
 """
 from __future__ import annotations
 
+import json
+import sys
+import time
+
+import click
+
+META_KEYS = ("recipient_name", "recipient_title", "recipient_company")
+
+
+def _fail(e: Exception):
+    raise click.ClickException(str(e)) from None
+
+
+def _read(input_path, opts, quiet):
+    """All records of INPUT as columns; bad records are reported on stderr and kept as errors."""
+    from .io import InputError, RecordReader
+
+    try:
+        reader = RecordReader(input_path, input_format=opts["input_format"], text_field=opts["text_field"],
+                              id_field=opts["id_field"], sender_field=opts["sender_field"],
+                              sent_at_field=opts["sent_at_field"])
+    except (InputError, OSError) as e:
+        _fail(e)
+    cols = {"lines": [], "ids": [], "texts": [], "senders": [], "sent_at": [], "errors": [],
+            "meta": {k: [] for k in META_KEYS}}
+    try:
+        with reader:
+            for batch in reader:
+                for key in ("lines", "ids", "texts", "senders", "sent_at", "errors"):
+                    cols[key].extend(getattr(batch, key))
+                for key, vals in cols["meta"].items():
+                    vals.extend(batch.meta.get(key, [None] * len(batch)))
+                if not quiet:
+                    for line, rid, err in zip(batch.lines, batch.ids, batch.errors):
+                        if err is not None:
+                            where = f"line {line}" + (f" (id {rid!r})" if rid is not None else "")
+                            click.echo(f"warning: {where}: {err}", err=True)
+                    if len(cols["lines"]) % 200_000 < len(batch):
+                        click.echo(f"read {len(cols['lines'])} records...", err=True)
+    except InputError as e:
+        _fail(e)
+    return cols
+
+
+def _good(cols):
+    good = [i for i, e in enumerate(cols["errors"]) if e is None]
+    meta = None
+    if any(any(v is not None for v in cols["meta"][k]) for k in META_KEYS):
+        meta = [{k: cols["meta"][k][i] for k in META_KEYS if cols["meta"][k][i] is not None} for i in good]
+    return good, meta
+
+
+def _emit_errors(cols, extra, quiet):
+    """Error lines (stdout, in input order) for bad records and for records the index refused."""
+    rows = [(i, err) for i, err in enumerate(cols["errors"]) if err is not None]
+    for i, err in extra:
+        if not quiet:
+            click.echo(f"warning: line {cols['lines'][i]} (id {cols['ids'][i]!r}): {err}", err=True)
+        rows.append((i, err))
+    rows.sort()
+    for i, err in rows:
+        sys.stdout.write(json.dumps({"id": cols["ids"][i], "line": cols["lines"][i], "error": err},
+                                    ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+    return len(rows)
+
+
+def _ingest(idx_or_path, input_path, opts, quiet, strict, build_kwargs=None):
+    from .errors import MassMsgDetectError
+    from .index import Index
+
+    t0 = time.perf_counter()
+    cols = _read(input_path, opts, quiet)
+    good, meta = _good(cols)
+    kwargs = dict(ids=[cols["ids"][i] for i in good], metadata=meta,
+                  senders=[cols["senders"][i] for i in good], sent_at=[cols["sent_at"][i] for i in good])
+    texts = [cols["texts"][i] for i in good]
+    if not quiet:
+        click.echo(f"indexing {len(texts)} messages...", err=True)
+    try:
+        if build_kwargs is not None:
+            before = 0
+            idx = Index.build(idx_or_path, texts, **kwargs, **build_kwargs)
+            refused = []
+            warnings = []
+        else:
+            idx = Index.open(idx_or_path)
+            before = len(idx)
+            res = idx.add(texts, **kwargs)
+            refused = [(good[p], msg) for p, _, msg in res.errors]
+            warnings = res.warnings
+    except (MassMsgDetectError, OSError, ValueError) as e:
+        _fail(e)
+    if not quiet:
+        for p, rid, msg in warnings:
+            click.echo(f"warning: line {cols['lines'][good[p]]} (id {rid!r}): {msg}", err=True)
+    n_bad = _emit_errors(cols, refused, quiet)
+    if not quiet:
+        info = idx.info()
+        click.echo(f"{len(cols['errors'])} records, {n_bad} not indexed, {len(idx) - before} added; index holds "
+                   f"{info['messages']} messages in {info['campaigns']} campaigns "
+                   f"({time.perf_counter() - t0:.1f} s)", err=True)
+    if strict and n_bad:
+        raise click.ClickException(f"{n_bad} record(s) not indexed (--strict)")
+
 
 def register(main) -> None:
     """Add the index commands to the ``mmd`` group."""
+    from .cli import _input_options
+
+    @main.group()
+    def index():
+        """Build and maintain a persistent index (a directory) for `mmd query`.
+
+        \b
+        mmd index build messages.jsonl -o idx/      new index, campaigns as `mmd campaigns` finds them
+        mmd index add idx/ more.jsonl               append (incremental)
+        mmd index info idx/                         one JSON object
+        mmd index remove idx/ --ids ids.txt         drop messages by id (one per line)
+        mmd index prune idx/ --before 2026-01-01    drop messages sent before a date
+        mmd index verify idx/                       check every checksum
+        """
+
+    @index.command("build")
+    @click.argument("input_path", metavar="INPUT", type=click.Path(dir_okay=False, allow_dash=True))
+    @click.option("-o", "--output", "out_path", required=True, type=click.Path(file_okay=False),
+                  help="Index directory to create (must not exist, or be empty).")
+    @click.option("--threshold", type=click.FloatRange(0, 1, min_open=True, max_open=True),
+                  help="Estimated Jaccard of masked character 5-grams at or above which two messages "
+                       "are near-duplicates; fixed for the life of the index  [default: 0.5]")
+    @click.option("--min-size", type=click.IntRange(min=2),
+                  help="Fewest messages that make a campaign  [default: 3]")
+    @click.option("--store-text", is_flag=True,
+                  help="Also store the raw texts (by default the index holds fingerprints, ids, senders, "
+                       "dates and masked templates only, so it can be shared without the messages).")
+    @_input_options
+    def build(input_path, out_path, threshold, min_size, store_text, quiet, strict, **opts):
+        """Create an index from INPUT (JSONL or CSV, '-' for stdin).
+
+        Bad records get {"id", "line", "error"} lines on stdout and are not indexed.
+        """
+        _ingest(out_path, input_path, opts, quiet, strict,
+                dict(threshold=threshold, min_size=min_size, store_text=store_text))
+
+    @index.command("add")
+    @click.argument("index_path", metavar="INDEX", type=click.Path(file_okay=False, exists=True))
+    @click.argument("input_path", metavar="INPUT", type=click.Path(dir_okay=False, allow_dash=True))
+    @_input_options
+    def add(index_path, input_path, quiet, strict, **opts):
+        """Append the records of INPUT to INDEX. An id already indexed is an error line."""
+        _ingest(index_path, input_path, opts, quiet, strict)
+
+    @index.command("info")
+    @click.argument("index_path", metavar="INDEX", type=click.Path(file_okay=False, exists=True))
+    def info(index_path):
+        """Print one JSON object describing INDEX."""
+        from .errors import MassMsgDetectError
+        from .index import Index
+
+        try:
+            click.echo(json.dumps(Index.open(index_path).info(), ensure_ascii=False))
+        except MassMsgDetectError as e:
+            _fail(e)
+
+    @index.command("verify")
+    @click.argument("index_path", metavar="INDEX", type=click.Path(file_okay=False, exists=True))
+    def verify(index_path):
+        """Check every checksum of every file of INDEX (exit 1 naming the corrupted file)."""
+        from .errors import MassMsgDetectError
+        from .index import Index
+
+        try:
+            click.echo(json.dumps(Index.open(index_path).verify()))
+        except MassMsgDetectError as e:
+            _fail(e)
+
+    @index.command("remove")
+    @click.argument("index_path", metavar="INDEX", type=click.Path(file_okay=False, exists=True))
+    @click.option("--ids", "ids_path", required=True, type=click.Path(dir_okay=False, allow_dash=True),
+                  help="File with one id per line ('-' for stdin).")
+    @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
+    def remove(index_path, ids_path, quiet):
+        """Drop messages from INDEX by id; campaigns are recomputed over what is left."""
+        from .errors import MassMsgDetectError
+        from .index import Index
+
+        with click.open_file(ids_path, "r", encoding="utf-8") as fh:
+            ids = [line.rstrip("\r\n") for line in fh if line.strip()]
+        try:
+            res = Index.open(index_path).remove(ids)
+        except MassMsgDetectError as e:
+            _fail(e)
+        click.echo(json.dumps({"removed": res["removed"], "not_found": len(res["not_found"])}))
+        if not quiet and res["not_found"]:
+            shown = ", ".join(repr(x) for x in res["not_found"][:5])
+            click.echo(f"warning: {len(res['not_found'])} id(s) not in the index: {shown}"
+                       + (" ..." if len(res["not_found"]) > 5 else ""), err=True)
+
+    @index.command("prune")
+    @click.argument("index_path", metavar="INDEX", type=click.Path(file_okay=False, exists=True))
+    @click.option("--before", required=True,
+                  help="ISO 8601 date or time (naive times are UTC): drop messages sent before it. "
+                       "Messages without sent_at are kept.")
+    def prune(index_path, before):
+        """Drop messages sent before a date, so an index does not grow forever."""
+        from .errors import MassMsgDetectError
+        from .index import Index, parse_time
+
+        try:
+            parse_time(before)
+        except (ValueError, TypeError):
+            raise click.BadParameter(f"{before!r} is not an ISO 8601 date or time", param_hint="--before")
+        try:
+            res = Index.open(index_path).prune(before)
+        except MassMsgDetectError as e:
+            _fail(e)
+        click.echo(json.dumps(res))
+
+    @main.command()
+    @click.argument("index_path", metavar="INDEX", type=click.Path(file_okay=False, exists=True))
+    @click.argument("texts", nargs=-1)
+    @click.option("-i", "--input", "input_path", type=click.Path(dir_okay=False, allow_dash=True),
+                  help="Query every record of this file (JSONL or CSV, '-' for stdin).")
+    @_input_options
+    def query(index_path, texts, input_path, quiet, strict, **opts):
+        """Is each message templated? One JSON line per message, checked against INDEX.
+
+        \b
+        mmd query idx/ "Hi Anna, I saw you're the VP of Sales at Initech..."
+        mmd query idx/ -i new_messages.jsonl
+
+        Output: {"id", "templated", "reason", "score", "campaign", "matches", "senders",
+        "neighbors", "status", "merge_field", "template", "campaign_size"}. TEXT arguments get
+        ids "1", "2", ... A message is templated when it has at least min-size - 1 verified
+        near-duplicates in the index (reason "matches"), or one that belongs to a campaign
+        ("campaign"), or holds an unfilled merge field such as {{first_name}}
+        ("merge_field"). Only verified matches (similarity at or above the index's
+        threshold) are counted or listed.
+        """
+        from .errors import MassMsgDetectError
+        from .index import Index
+
+        if texts and input_path:
+            raise click.UsageError("give TEXT arguments or -i INPUT, not both")
+        if not texts and not input_path:
+            raise click.UsageError("give TEXT arguments or -i INPUT")
+        try:
+            idx = Index.open(index_path)
+        except MassMsgDetectError as e:
+            _fail(e)
+        out = sys.stdout
+        if texts:
+            res = idx.query_many(list(texts))
+            for i in range(len(res)):
+                out.write(json.dumps(res.row(i), ensure_ascii=False) + "\n")
+            return
+        cols = _read(input_path, opts, quiet)
+        good, meta = _good(cols)
+        res = idx.query_many([cols["texts"][i] for i in good], metadata=meta,
+                             ids=[cols["ids"][i] for i in good])
+        k = 0
+        n_bad = 0
+        for i, err in enumerate(cols["errors"]):
+            if err is not None:
+                n_bad += 1
+                row = {"id": cols["ids"][i], "line": cols["lines"][i], "templated": None, "error": err}
+            else:
+                row = res.row(k)
+                k += 1
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        if not quiet:
+            click.echo(f"{len(cols['errors'])} records, {n_bad} bad, {int(res.templated.sum())} templated",
+                       err=True)
+        if strict and n_bad:
+            raise click.ClickException(f"{n_bad} bad record(s) (--strict)")

@@ -7,3 +7,15 @@ class MassMsgDetectError(Exception):
 
 class ConfigMismatchError(MassMsgDetectError, ValueError):
     """Two artefacts were made with different fingerprint configurations."""
+
+
+class IndexFormatError(MassMsgDetectError):
+    """An index file is missing, truncated, corrupted, or not an index at all."""
+
+
+class IndexVersionError(IndexFormatError):
+    """An index was written by a newer format version than this release reads."""
+
+
+class IndexLockedError(MassMsgDetectError):
+    """Another process is writing to the index."""

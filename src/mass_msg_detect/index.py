@@ -1,0 +1,1154 @@
+"""The persistent index: "is this message templated, and by which campaign?"
+
+An index is a directory on local disk (no server)::
+
+    INDEX/MANIFEST              JSON: format, config fingerprint, LSH parameters, threshold,
+                                min_size, the files of the current generation and their
+                                header checksums; itself checksummed
+    INDEX/LOCK                  held (flock) by the one writer
+    INDEX/seg-<gen>-<uid>.mmd   immutable segments: signatures, sorted band columns, id and
+                                sender hashes, ids, senders, send times (text only with
+                                ``store_text``)
+    INDEX/state-<gen>-<uid>.mmd campaign of every message and the campaign table (masked
+                                templates: slots, never slot values)
+
+Every ``.mmd`` file is one self-describing container (:func:`write_container`): magic
+``MMDIDX``, format version, a JSON header (kind, config, arrays with dtype, shape, offset,
+XXH64) with its own XXH64, then little-endian arrays aligned to 64 bytes, read by ``mmap``.
+No pickle anywhere.
+
+Writes are atomic: new files are written, fsynced and renamed, then a new MANIFEST is
+written the same way; the rename of MANIFEST is the commit. Files of older generations are
+deleted after the commit (a reader that already mapped them keeps its view). A process
+killed at any point leaves the old or the new generation, never a mix. One writer at a time
+(``LOCK``); readers never lock.
+
+Appends are incremental: ``add`` writes one new segment (small trailing segments are merged,
+so there are O(log n) of them) and a new state (8 + 4 bytes per message).
+"""
+from __future__ import annotations
+
+import dataclasses
+import fcntl
+import json
+import mmap
+import os
+import struct
+import time
+import uuid
+from collections.abc import Mapping, Sequence
+from datetime import datetime, timedelta, timezone
+
+import numpy as np
+import xxhash
+
+from .clustering import DEFAULT_CAMPAIGN_CONFIG, MIN_TOKENS, _check_min_size, _check_threshold, campaign_id
+from .config import Config
+from .errors import ConfigMismatchError, IndexFormatError, IndexLockedError, IndexVersionError
+
+__all__ = ["Index", "QueryResult", "FORMAT_VERSION"]
+
+FORMAT_VERSION = 1
+MAGIC = b"MMDIDX\x00\x00"
+MANIFEST_MAGIC = "mass-msg-detect-index"
+MANIFEST = "MANIFEST"
+LOCK = "LOCK"
+ALIGN = 64
+NO_TIME = np.iinfo(np.int64).min
+"""``sent_at`` of a message without one (microseconds since the epoch, UTC, otherwise)."""
+RUN_CAP = 64
+"""Members read from one bucket of one band when answering a query (earliest indexed first)."""
+MAX_CANDIDATES = 512
+"""Distinct candidates verified per query: ``matches`` counts the verified near-duplicates
+among them, so it is exact while a message's buckets hold fewer members than this."""
+ADD_RUN_CAP = 4
+ADD_CANDIDATES = 128
+MAX_NEIGHBORS = 10
+QUERY_CHUNK = 4096
+FLAG_EMPTY, FLAG_SHORT, FLAG_MERGE = 1, 2, 4
+
+
+# ----------------------------------------------------------------------------- containers
+
+
+def _align(x: int) -> int:
+    return (x + ALIGN - 1) // ALIGN * ALIGN
+
+
+def _digest(a: np.ndarray) -> str:
+    return xxhash.xxh64_hexdigest(np.ascontiguousarray(a).reshape(-1).view(np.uint8))
+
+
+def _le(a: np.ndarray) -> np.ndarray:
+    a = np.ascontiguousarray(a)
+    if a.dtype.byteorder == ">" or (a.dtype.byteorder == "=" and not np.little_endian):
+        a = a.astype(a.dtype.newbyteorder("<"))
+    return a
+
+
+def _fsync_dir(path: str) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_container(path: str, kind: str, meta: dict, arrays: dict[str, np.ndarray]) -> int:
+    """Write one container file atomically (temporary name, fsync, rename); returns its size."""
+    table = {}
+    off = 0
+    prepared = []
+    for name, a in arrays.items():
+        a = _le(a)
+        table[name] = {"dtype": a.dtype.str, "shape": list(a.shape), "offset": off,
+                       "nbytes": int(a.nbytes), "xxh64": _digest(a)}
+        prepared.append((off, a))
+        off = _align(off + a.nbytes)
+    header = json.dumps({"kind": kind, **meta, "arrays": table}, sort_keys=True).encode()
+    start = _align(24 + len(header))
+    tmp = f"{path}.tmp-{uuid.uuid4().hex[:8]}"
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(MAGIC + struct.pack("<II", FORMAT_VERSION, len(header)))
+            fh.write(header)
+            fh.write(struct.pack("<Q", xxhash.xxh64_intdigest(header)))
+            pos = 24 + len(header)
+            for o, a in prepared:
+                fh.write(b"\0" * (start + o - pos))
+                fh.write(memoryview(a.reshape(-1).view(np.uint8)))
+                pos = start + o + a.nbytes
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return os.path.getsize(path)
+
+
+class Container:
+    """A container file mapped read-only; arrays are views of the mapping."""
+
+    def __init__(self, path: str, kind: str):
+        self.path = path
+        try:
+            fh = open(path, "rb")
+        except FileNotFoundError:
+            raise
+        except OSError as e:
+            raise IndexFormatError(f"{path}: cannot open: {e.strerror}") from None
+        with fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size < 24:
+                raise IndexFormatError(f"{path}: truncated ({size} bytes)")
+            mm = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        self.size = size
+        if mm[:6] != MAGIC[:6]:
+            raise IndexFormatError(f"{path}: not a mass-msg-detect index file")
+        version, hlen = struct.unpack("<II", mm[8:16])
+        if version > FORMAT_VERSION:
+            raise IndexVersionError(f"{path}: written by index format version {version}; this release "
+                                    f"reads version {FORMAT_VERSION} and older: upgrade mass-msg-detect")
+        if 24 + hlen > size:
+            raise IndexFormatError(f"{path}: truncated header")
+        header = mm[16:16 + hlen]
+        (check,) = struct.unpack("<Q", mm[16 + hlen:24 + hlen])
+        if xxhash.xxh64_intdigest(header) != check:
+            raise IndexFormatError(f"{path}: header checksum mismatch (corrupted file)")
+        self.header_digest = check
+        self.header = json.loads(header)
+        if self.header.get("kind") != kind:
+            raise IndexFormatError(f"{path}: expected a {kind} file, found {self.header.get('kind')!r}")
+        start = _align(24 + hlen)
+        self.arrays = {}
+        for name, spec in self.header["arrays"].items():
+            dtype = np.dtype(spec["dtype"])
+            shape = tuple(spec["shape"])
+            count = int(np.prod(shape)) if shape else 1
+            begin = start + spec["offset"]
+            if begin + spec["nbytes"] > size or count * dtype.itemsize != spec["nbytes"]:
+                raise IndexFormatError(f"{path}: truncated (array {name} ends past the end of the file)")
+            if count == 0:
+                self.arrays[name] = np.zeros(shape, dtype=dtype)
+            else:
+                self.arrays[name] = np.frombuffer(mm, dtype=dtype, count=count, offset=begin).reshape(shape)
+        self.verified = False
+
+    def verify(self) -> None:
+        """Check every array against its XXH64 (raises :class:`IndexFormatError` naming the file)."""
+        for name, spec in self.header["arrays"].items():
+            if _digest(self.arrays[name]) != spec["xxh64"]:
+                raise IndexFormatError(f"{self.path}: checksum mismatch in {name} (corrupted file)")
+        self.verified = True
+
+
+# ----------------------------------------------------------------------------- columns
+
+
+def _encode_strings(values: Sequence) -> tuple[np.ndarray, np.ndarray]:
+    enc = [b"" if v is None else str(v).encode("utf-8", "surrogatepass") for v in values]
+    off = np.zeros(len(enc) + 1, dtype=np.int64)
+    if enc:
+        np.cumsum(np.fromiter(map(len, enc), dtype=np.int64, count=len(enc)), out=off[1:])
+    return np.frombuffer(b"".join(enc), dtype=np.uint8).copy(), off
+
+
+def _string_at(blob: np.ndarray, off: np.ndarray, i: int) -> str:
+    return bytes(blob[off[i]:off[i + 1]]).decode("utf-8", "surrogatepass")
+
+
+def _hashes(values: Sequence, none_zero: bool = False) -> np.ndarray:
+    out = np.empty(len(values), dtype=np.uint64)
+    for i, v in enumerate(values):
+        if v is None and none_zero:
+            out[i] = 0
+        else:
+            h = xxhash.xxh64_intdigest(str(v).encode("utf-8", "surrogatepass"))
+            out[i] = h or 1
+    return out
+
+
+def parse_time(value) -> int:
+    """Microseconds since the epoch (UTC) of an ISO 8601 string; naive times are UTC.
+
+    Raises ValueError on anything else.
+    """
+    if isinstance(value, datetime):
+        t = value
+    else:
+        s = str(value).strip()
+        if s.endswith(("Z", "z")):
+            s = s[:-1] + "+00:00"
+        t = datetime.fromisoformat(s)
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=timezone.utc)
+    delta = t - datetime(1970, 1, 1, tzinfo=timezone.utc)
+    return (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds
+
+
+def _format_time(us: int) -> str | None:
+    if us == NO_TIME:
+        return None
+    t = datetime(1970, 1, 1, tzinfo=timezone.utc) + timedelta(microseconds=int(us))
+    return t.isoformat().replace("+00:00", "Z")
+
+
+# ----------------------------------------------------------------------------- segments
+
+
+class _Segment:
+    def __init__(self, container: Container, base: int):
+        self.c = container
+        self.base = base
+        a = container.arrays
+        self.n = int(a["sig"].shape[0])
+        self.sig, self.flags, self.keys, self.order = a["sig"], a["flags"], a["keys"], a["order"]
+        self.id_hash, self.id_sort = a["id_hash"], a["id_sort"]
+        self.sender_hash, self.sent_at = a["sender_hash"], a["sent_at"]
+
+    def ensure_verified(self) -> None:
+        if not self.c.verified:
+            self.c.verify()
+
+    def id_of(self, i: int) -> str:
+        a = self.c.arrays
+        return _string_at(a["id_blob"], a["id_off"], i)
+
+    def sender_of(self, i: int) -> str | None:
+        a = self.c.arrays
+        if self.sender_hash[i] == 0:
+            return None
+        return _string_at(a["sender_blob"], a["sender_off"], i)
+
+    def text_of(self, i: int) -> str | None:
+        a = self.c.arrays
+        if "text_blob" not in a:
+            return None
+        return _string_at(a["text_blob"], a["text_off"], i)
+
+    def find_ids(self, hashes: np.ndarray) -> np.ndarray:
+        """Local row of each hash, or -1 (hash equality; callers confirm the string)."""
+        sorted_h = self.id_hash[self.id_sort]
+        pos = np.searchsorted(sorted_h, hashes)
+        pos = np.minimum(pos, max(self.n - 1, 0))
+        hit = (sorted_h[pos] == hashes) if self.n else np.zeros(len(hashes), dtype=bool)
+        return np.where(hit, self.id_sort[pos].astype(np.int64) if self.n else -1, -1)
+
+
+def _band_columns(sig: np.ndarray, eligible: np.ndarray, bands: int, rows: int):
+    """Sorted band keys (uint32, the high half of the 64-bit band key) and their rows."""
+    from ._kernels.lsh import band_keys
+
+    rows_idx = np.flatnonzero(eligible).astype(np.int64)
+    if rows_idx.size == 0:
+        return np.zeros((bands, 0), np.uint32), np.zeros((bands, 0), np.uint32)
+    keys = (band_keys(sig, rows_idx, bands, rows) >> np.uint64(32)).astype(np.uint32)
+    order = np.argsort(keys, axis=0, kind="stable").T
+    sorted_keys = np.take_along_axis(keys.T, order, axis=1)
+    return np.ascontiguousarray(sorted_keys), np.ascontiguousarray(rows_idx[order].astype(np.uint32))
+
+
+def _query_keys(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    from ._kernels.lsh import band_keys
+
+    rows_idx = np.arange(sig.shape[0], dtype=np.int64)
+    return (band_keys(sig, rows_idx, bands, rows) >> np.uint64(32)).astype(np.uint32)
+
+
+# ----------------------------------------------------------------------------- results
+
+
+@dataclasses.dataclass
+class QueryResult:
+    """Answers for a batch of messages, as arrays (row i answers message i).
+
+    Attributes
+    ----------
+    ids : list of the query ids
+    templated : bool[m]: see :meth:`Index.query_many` for the rule
+    reason : object[m]: "merge_field", "campaign", "matches" or None
+    score : float32[m]: highest verified similarity to an indexed message, 0 if none
+    matches : int32[m]: verified near-duplicates (similarity >= threshold)
+    senders : int32[m]: distinct senders among them
+    campaign : object[m]: campaign of the best match that is in one, or None
+    status : object[m]: "ok", "too_short" (never matched) or "empty"
+    neighbor_offsets, neighbor_rows, neighbor_similarity : up to 10 neighbours per message,
+        best first (CSR: message i owns ``neighbor_rows[neighbor_offsets[i]:neighbor_offsets[i+1]]``)
+    """
+
+    ids: list
+    templated: np.ndarray
+    reason: np.ndarray
+    score: np.ndarray
+    matches: np.ndarray
+    senders: np.ndarray
+    campaign: np.ndarray
+    status: np.ndarray
+    merge_field: np.ndarray
+    neighbor_offsets: np.ndarray
+    neighbor_rows: np.ndarray
+    neighbor_similarity: np.ndarray
+    _index: "Index" = dataclasses.field(repr=False, default=None)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def neighbors(self, i: int) -> list[dict]:
+        s, e = self.neighbor_offsets[i], self.neighbor_offsets[i + 1]
+        return [{"id": self._index.id_of(int(g)), "similarity": round(float(v), 4)}
+                for g, v in zip(self.neighbor_rows[s:e], self.neighbor_similarity[s:e])]
+
+    def row(self, i: int) -> dict:
+        """Message i as the ``mmd query`` output object."""
+        camp = self.campaign[i]
+        out = {"id": self.ids[i], "templated": bool(self.templated[i]), "reason": self.reason[i],
+               "score": round(float(self.score[i]), 4), "campaign": camp,
+               "matches": int(self.matches[i]), "senders": int(self.senders[i]),
+               "neighbors": self.neighbors(i), "status": self.status[i],
+               "merge_field": bool(self.merge_field[i])}
+        info = self._index.campaign_info(camp) if camp is not None else None
+        out["template"] = None if info is None else info["template"]
+        out["campaign_size"] = None if info is None else info["size"]
+        return out
+
+    def to_dicts(self) -> list[dict]:
+        return [self.row(i) for i in range(len(self))]
+
+
+@dataclasses.dataclass
+class AddResult:
+    added: int
+    errors: list            # (position in the input, id, message)
+    warnings: list          # (position, id, message)
+    campaigns: int
+
+
+# ----------------------------------------------------------------------------- the index
+
+
+class _Lock:
+    def __init__(self, path: str):
+        self.path = os.path.join(path, LOCK)
+        self.fd = None
+
+    def __enter__(self):
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            try:
+                holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip()
+            finally:
+                os.close(fd)
+            raise IndexLockedError(
+                f"{os.path.dirname(self.path)}: another process is writing to this index"
+                + (f" (pid {holder})" if holder else "") + "; try again when it has finished") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        self.fd = fd
+        return self
+
+    def __exit__(self, *exc):
+        os.ftruncate(self.fd, 0)
+        fcntl.flock(self.fd, fcntl.LOCK_UN)
+        os.close(self.fd)
+        self.fd = None
+
+
+def _canonical(doc: dict) -> bytes:
+    return json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()
+
+
+def _read_manifest(path: str) -> dict:
+    p = os.path.join(path, MANIFEST)
+    if not os.path.isdir(path):
+        raise IndexFormatError(f"{path}: no such index directory")
+    try:
+        with open(p, "rb") as fh:
+            raw = fh.read()
+    except FileNotFoundError:
+        raise IndexFormatError(f"{path}: not an index (no {MANIFEST} file)") from None
+    try:
+        doc = json.loads(raw)
+    except ValueError:
+        raise IndexFormatError(f"{p}: not valid JSON (corrupted file)") from None
+    if not isinstance(doc, dict) or doc.get("magic") != MANIFEST_MAGIC:
+        raise IndexFormatError(f"{p}: not a mass-msg-detect index manifest")
+    if not isinstance(doc.get("format"), int) or doc["format"] > FORMAT_VERSION:
+        raise IndexVersionError(f"{p}: written by index format version {doc.get('format')}; this release "
+                                f"reads version {FORMAT_VERSION} and older: upgrade mass-msg-detect")
+    check = doc.pop("checksum", None)
+    if check != xxhash.xxh64_hexdigest(_canonical(doc)):
+        raise IndexFormatError(f"{p}: checksum mismatch (corrupted file)")
+    return doc
+
+
+def _write_manifest(path: str, doc: dict) -> None:
+    body = dict(doc)
+    body["checksum"] = xxhash.xxh64_hexdigest(_canonical(doc))
+    data = json.dumps(body, sort_keys=True, indent=1).encode()
+    tmp = os.path.join(path, f"{MANIFEST}.tmp-{uuid.uuid4().hex[:8]}")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, os.path.join(path, MANIFEST))
+    _fsync_dir(path)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+class Index:
+    """A persistent campaign index in a directory. Open with :meth:`open`, create with :meth:`build`.
+
+    Readers (``query``, ``query_many``, ``info``) never lock and see the generation that was
+    current when the index was opened (or last :meth:`refresh`-ed). Writers (``add``,
+    ``remove``, ``prune``) take the directory's lock, so a second writer gets
+    :class:`~mass_msg_detect.errors.IndexLockedError`.
+    """
+
+    def __init__(self, path: str, manifest: dict, segments: list[_Segment], state: Container):
+        self.path = path
+        self.manifest = manifest
+        self.config = Config.from_fingerprint(manifest["config"])
+        self.threshold = float(manifest["threshold"])
+        self.min_size = int(manifest["min_size"])
+        self.bands = int(manifest["bands"])
+        self.rows = int(manifest["rows"])
+        self.store_text = bool(manifest["store_text"])
+        self.segments = segments
+        self._state = state
+        self.root = state.arrays["root"]
+        self.camp = state.arrays["camp"]
+        self.campaigns = json.loads(bytes(state.arrays["campaigns"]).decode("utf-8")) \
+            if state.arrays["campaigns"].size else []
+        self._by_id = {c["campaign"]: c for c in self.campaigns}
+        self._bases = np.array([s.base for s in segments], dtype=np.int64)
+        self._camp_ids = np.array([c["campaign"] for c in self.campaigns] + [None], dtype=object)
+        self._typed = None
+
+    # --------------------------------------------------------------- opening
+
+    @classmethod
+    def open(cls, path: str | os.PathLike, *, config: Config | None = None) -> "Index":
+        """Open an index for reading (cheap: files are mapped, checksums verified on first use).
+
+        ``config``: when given, it must equal the index's config (else ConfigMismatchError).
+        """
+        path = os.fspath(path)
+        for attempt in range(20):
+            manifest = _read_manifest(path)
+            try:
+                idx = cls._load(path, manifest)
+                break
+            except FileNotFoundError as e:
+                # a writer committed a new generation and removed this one's files: read again
+                if attempt == 19:
+                    raise IndexFormatError(f"{path}: file {e.filename} listed in {MANIFEST} is missing") from None
+                time.sleep(0.01)
+        if config is not None and config.fingerprint != idx.config.fingerprint:
+            raise ConfigMismatchError(f"{path}: index config {idx.config.fingerprint} differs from the "
+                                      f"requested {config.fingerprint}")
+        return idx
+
+    @classmethod
+    def _load(cls, path: str, manifest: dict) -> "Index":
+        segments = []
+        base = 0
+        for s in manifest["segments"]:
+            c = Container(os.path.join(path, s["file"]), "segment")
+            if format(c.header_digest, "016x") != s["header"] or c.header["rows"] != s["rows"]:
+                raise IndexFormatError(f"{c.path}: does not match {MANIFEST} (corrupted or replaced file)")
+            segments.append(_Segment(c, base))
+            base += s["rows"]
+        st = Container(os.path.join(path, manifest["state"]["file"]), "state")
+        if format(st.header_digest, "016x") != manifest["state"]["header"]:
+            raise IndexFormatError(f"{st.path}: does not match {MANIFEST} (corrupted or replaced file)")
+        if st.arrays["root"].shape[0] != base:
+            raise IndexFormatError(f"{st.path}: holds {st.arrays['root'].shape[0]} messages, segments hold {base}")
+        return cls(path, manifest, segments, st)
+
+    def refresh(self) -> "Index":
+        """Re-read the manifest: see what writers committed since this index was opened."""
+        fresh = Index.open(self.path)
+        self.__dict__.update(fresh.__dict__)
+        return self
+
+    def __len__(self) -> int:
+        return int(self.root.shape[0])
+
+    def __repr__(self) -> str:
+        return f"Index({self.path!r}, messages={len(self)}, campaigns={len(self.campaigns)})"
+
+    # --------------------------------------------------------------- building
+
+    @classmethod
+    def build(cls, path: str | os.PathLike, texts: Sequence[str], *, ids: Sequence | None = None,
+              metadata: Sequence[Mapping] | None = None, senders: Sequence | None = None,
+              sent_at: Sequence | None = None, threshold: float | None = None,
+              min_size: int | None = None, store_text: bool = False, config: Config | None = None,
+              progress=None) -> "Index":
+        """Create an index at ``path`` (a new or empty directory) from messages.
+
+        The threshold and min_size are fixed here for the life of the index. Campaigns are
+        exactly those of :func:`mass_msg_detect.campaigns` on the same messages.
+        """
+        path = os.fspath(path)
+        config = config or DEFAULT_CAMPAIGN_CONFIG
+        threshold = _check_threshold(threshold)
+        min_size = _check_min_size(min_size)
+        if os.path.exists(path) and (not os.path.isdir(path) or os.listdir(path)):
+            raise FileExistsError(f"{path}: already exists and is not an empty directory")
+        os.makedirs(path, exist_ok=True)
+        from .lsh import ATTACH_RATIO, optimal_params
+
+        low = ATTACH_RATIO * threshold
+        bands, rows = optimal_params(round((low + threshold) / 2, 6), config.num_perm)
+        manifest = {"magic": MANIFEST_MAGIC, "format": FORMAT_VERSION, "config": config.fingerprint,
+                    "num_perm": config.num_perm, "seed": config.seed, "bands": bands, "rows": rows,
+                    "threshold": threshold, "min_size": min_size, "store_text": bool(store_text),
+                    "generation": 0, "messages": 0, "segments": [], "created_at": _now(),
+                    "updated_at": _now()}
+        with _Lock(path):
+            state_file = cls._write_state(path, 0, manifest, np.zeros(0, np.int64), np.zeros(0, np.int32), [])
+            manifest["state"] = state_file
+            _write_manifest(path, manifest)
+            idx = cls._load(path, manifest)
+            idx._ingest(texts, ids, metadata, senders, sent_at, progress)
+        return idx
+
+    def add(self, texts: Sequence[str], *, ids: Sequence | None = None,
+            metadata: Sequence[Mapping] | None = None, senders: Sequence | None = None,
+            sent_at: Sequence | None = None, progress=None) -> AddResult:
+        """Append messages. An id already in the index (or repeated in ``ids``) is not added
+        and is listed in ``errors``; a ``sent_at`` that is not ISO 8601 is stored as missing and
+        listed in ``warnings``."""
+        with _Lock(self.path):
+            self.refresh()
+            return self._ingest(texts, ids, metadata, senders, sent_at, progress)
+
+    # --------------------------------------------------------------- internals: writing
+
+    @staticmethod
+    def _new_name(kind: str, generation: int) -> str:
+        return f"{kind}-{generation:06d}-{uuid.uuid4().hex[:8]}.mmd"
+
+    def _meta(self) -> dict:
+        m = self.manifest
+        return {k: m[k] for k in ("config", "num_perm", "seed", "bands", "rows", "threshold", "min_size")}
+
+    @classmethod
+    def _write_state(cls, path, generation, manifest, root, camp, campaigns) -> dict:
+        name = cls._new_name("state", generation)
+        meta = {k: manifest[k] for k in ("config", "num_perm", "seed", "bands", "rows", "threshold", "min_size")}
+        blob = np.frombuffer(json.dumps(campaigns, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)
+        size = write_container(os.path.join(path, name), "state", dict(meta, rows=int(root.shape[0])),
+                               {"root": root.astype(np.int64), "camp": camp.astype(np.int32),
+                                "campaigns": blob})
+        c = Container(os.path.join(path, name), "state")
+        return {"file": name, "header": format(c.header_digest, "016x"), "bytes": size}
+
+    def _write_segment(self, generation: int, arrays: dict) -> dict:
+        name = self._new_name("seg", generation)
+        n = int(arrays["sig"].shape[0])
+        size = write_container(os.path.join(self.path, name), "segment", dict(self._meta(), rows=n), arrays)
+        c = Container(os.path.join(self.path, name), "segment")
+        return {"file": name, "rows": n, "header": format(c.header_digest, "016x"), "bytes": size}
+
+    def _segment_arrays(self, sig, flags, ids, id_hash, senders, sender_hash, sent_us, texts) -> dict:
+        eligible = (flags & (FLAG_EMPTY | FLAG_SHORT)) == 0
+        keys, order = _band_columns(sig, eligible, self.bands, self.rows)
+        id_blob, id_off = _encode_strings(ids)
+        sb, so = _encode_strings(senders)
+        arrays = {"sig": sig, "flags": flags, "keys": keys, "order": order, "id_hash": id_hash,
+                  "id_sort": np.argsort(id_hash, kind="stable").astype(np.uint32),
+                  "id_blob": id_blob, "id_off": id_off, "sender_hash": sender_hash,
+                  "sender_blob": sb, "sender_off": so, "sent_at": sent_us}
+        if self.store_text:
+            tb, to = _encode_strings(texts)
+            arrays["text_blob"], arrays["text_off"] = tb, to
+        return arrays
+
+    @staticmethod
+    def _segment_columns(seg: _Segment, rows: np.ndarray | None = None) -> dict:
+        """Per-message columns of a segment (optionally a subset of rows), as new arrays/lists."""
+        a = seg.c.arrays
+        idx = np.arange(seg.n) if rows is None else rows
+        cols = {"sig": np.asarray(a["sig"][idx]), "flags": np.asarray(a["flags"][idx]),
+                "id_hash": np.asarray(a["id_hash"][idx]), "sender_hash": np.asarray(a["sender_hash"][idx]),
+                "sent_at": np.asarray(a["sent_at"][idx])}
+        cols["ids"] = [seg.id_of(int(i)) for i in idx]
+        cols["senders"] = [seg.sender_of(int(i)) for i in idx]
+        cols["texts"] = [seg.text_of(int(i)) for i in idx] if "text_blob" in a else None
+        return cols
+
+    def _commit(self, segments: list[dict], root: np.ndarray, camp: np.ndarray, campaigns: list) -> None:
+        generation = self.manifest["generation"] + 1
+        manifest = dict(self.manifest)
+        manifest["state"] = self._write_state(self.path, generation, manifest, root, camp, campaigns)
+        manifest.update(generation=generation, segments=segments, messages=int(root.shape[0]),
+                        updated_at=_now())
+        _fsync_dir(self.path)
+        _write_manifest(self.path, manifest)
+        self._collect_garbage(manifest)
+        fresh = Index._load(self.path, manifest)
+        self.__dict__.update(fresh.__dict__)
+
+    def _collect_garbage(self, manifest: dict) -> None:
+        keep = {s["file"] for s in manifest["segments"]} | {manifest["state"]["file"], MANIFEST, LOCK}
+        for name in os.listdir(self.path):
+            if name not in keep and (name.endswith(".mmd") or ".tmp-" in name):
+                try:
+                    os.unlink(os.path.join(self.path, name))
+                except OSError:
+                    pass
+
+    def _all(self, name: str) -> np.ndarray:
+        parts = [getattr(s, name) for s in self.segments]
+        if not parts:
+            return np.zeros(0, dtype={"sent_at": np.int64, "sender_hash": np.uint64, "flags": np.uint8}[name])
+        return np.concatenate(parts)
+
+    def _ingest(self, texts, ids, metadata, senders, sent_at, progress) -> AddResult:
+        from .fingerprint import fingerprint_full
+        from .shingling import check_texts
+
+        texts = check_texts(texts)
+        n = len(texts)
+        N = len(self)
+        for name, col in (("ids", ids), ("metadata", metadata), ("senders", senders), ("sent_at", sent_at)):
+            if col is not None and len(col) != n:
+                raise ValueError(f"{name} has {len(col)} entries but there are {n} texts")
+        ids = [str(N + i) for i in range(n)] if ids is None else [None if v is None else str(v) for v in ids]
+        errors, warnings = [], []
+        keep = np.ones(n, dtype=bool)
+        id_hash = _hashes(ids)
+        existing = self._find_hashes(id_hash, ids)
+        seen: dict = {}
+        for i, rid in enumerate(ids):
+            if rid is None:
+                keep[i] = False
+                errors.append((i, None, "missing id"))
+            elif existing[i] >= 0:
+                keep[i] = False
+                errors.append((i, rid, f"duplicate id {rid!r}: already in the index"))
+            elif rid in seen:
+                keep[i] = False
+                errors.append((i, rid, f"duplicate id {rid!r} (first at position {seen[rid]})"))
+            else:
+                seen[rid] = i
+        sent_us = np.full(n, NO_TIME, dtype=np.int64)
+        if sent_at is not None:
+            for i, v in enumerate(sent_at):
+                if v is None or v == "":
+                    continue
+                try:
+                    sent_us[i] = parse_time(v)
+                except (ValueError, TypeError, OverflowError):
+                    warnings.append((i, ids[i], f"sent_at {v!r} is not ISO 8601: stored without a date"))
+        sel = np.flatnonzero(keep)
+        if sel.size < n:
+            texts = [texts[i] for i in sel]
+            ids = [ids[i] for i in sel]
+            id_hash = id_hash[sel]
+            sent_us = sent_us[sel]
+            metadata = None if metadata is None else [metadata[i] for i in sel]
+            senders = None if senders is None else [senders[i] for i in sel]
+        m = len(texts)
+        senders = [None] * m if senders is None else [None if s is None else str(s) for s in senders]
+        fp = fingerprint_full(texts, metadata=metadata, config=self.config)
+        sig = fp.signatures
+        empty = (sig == np.uint32(0xFFFFFFFF)).all(axis=1) if m else np.zeros(0, dtype=bool)
+        short = (fp.tokens < MIN_TOKENS) & ~empty
+        flags = (empty * FLAG_EMPTY | short * FLAG_SHORT | fp.merge_fields * FLAG_MERGE).astype(np.uint8)
+        eligible = ~(empty | short)
+        if m == 0:
+            return AddResult(0, errors, warnings, len(self.campaigns))
+        root = self._link(sig, eligible)
+        arrays = self._segment_arrays(sig, flags, ids, id_hash, senders, _hashes(senders, none_zero=True),
+                                      sent_us, texts)
+        generation = self.manifest["generation"] + 1
+        seg_files = list(self.manifest["segments"]) + [self._write_segment(generation, arrays)]
+        seg_files = self._merge_tail(seg_files, generation)
+        old_by_root = {c["root"]: c for c in self.campaigns}
+
+        def fresh(groups: list) -> list:
+            from ._kernels.lsh import representatives
+
+            news = [mem[mem >= N] - N for mem in groups]
+            have = [k for k, x in enumerate(news) if x.size]
+            out = [None] * len(groups)
+            if not have:
+                return out
+            flat = np.concatenate([news[k] for k in have]).astype(np.int64)
+            bounds = np.zeros(len(have) + 1, dtype=np.int64)
+            np.cumsum([news[k].size for k in have], out=bounds[1:])
+            reps = representatives(sig, flat, bounds, 64)
+            for k, rep in zip(have, reps.tolist()):
+                meta = None if metadata is None else metadata[rep]
+                out[k] = (ids[rep], _masked_template(texts[rep], meta))
+            return out
+
+        def id_of(g: int) -> str:
+            return ids[g - N] if g >= N else self.id_of(g)
+
+        campaigns, camp = self._campaign_table(
+            root, np.concatenate([self._all("sender_hash"), arrays["sender_hash"]]),
+            np.concatenate([self._all("sent_at"), sent_us]), id_of,
+            lambda r, mem: old_by_root.get(r), fresh)
+        self._commit(seg_files, root, camp, campaigns)
+        return AddResult(m, errors, warnings, len(campaigns))
+
+    def _find_hashes(self, hashes: np.ndarray, ids: list) -> np.ndarray:
+        """Global row of each id already in the index, or -1."""
+        out = np.full(len(hashes), -1, dtype=np.int64)
+        for seg in self.segments:
+            local = seg.find_ids(hashes)
+            for i in np.flatnonzero(local >= 0).tolist():
+                if ids[i] is not None and seg.id_of(int(local[i])) == ids[i]:
+                    out[i] = seg.base + local[i]
+        return out
+
+    def _link(self, sig: np.ndarray, eligible: np.ndarray) -> np.ndarray:
+        """Union-find roots of all messages after adding ``sig`` (global rows N..N+m-1)."""
+        from ._kernels.index import union_edges
+        from ._kernels.lsh import attach
+        from .lsh import ATTACH_RATIO, cluster
+
+        N = len(self)
+        m = sig.shape[0]
+        P = self.config.num_perm
+        min_equal = int(np.ceil(self.threshold * P - 1e-9))
+        min_low = int(np.ceil(ATTACH_RATIO * self.threshold * P - 1e-9))
+        if N == 0:
+            parent, _ = cluster(sig, eligible, self.threshold, self.min_size)
+            return parent
+        # within the batch: the same two passes as a fresh build, edges kept for the global passes
+        from ._kernels.lsh import band_keys, cluster as _cluster, sort_bands
+
+        rows_idx = np.flatnonzero(eligible).astype(np.int64)
+        local_parent = np.arange(m, dtype=np.int64)
+        lu = lv = np.zeros(0, np.int64)
+        le = np.zeros(0, np.int64)
+        if rows_idx.size >= 2:
+            keys = band_keys(sig, rows_idx, self.bands, self.rows)
+            local_parent, lu, lv, le, _, _ = _cluster(sig, rows_idx, keys, sort_bands(keys), min_equal, min_low)
+        parent = np.concatenate([np.asarray(self.root, dtype=np.int64), N + local_parent])
+        # the batch against what is indexed: the first members of each shared bucket
+        u, v, e = self._verified(sig, eligible, min_low, ADD_RUN_CAP, ADD_CANDIDATES)
+        u = u + N
+        strong = e >= min_equal
+        parent = union_edges(parent, u[strong], v[strong])
+        lu = np.concatenate([N + lu, u[~strong]])
+        lv = np.concatenate([N + lv, v[~strong]])
+        le = np.concatenate([le, e[~strong]])
+        o = np.lexsort((lv, lu, -le))
+        parent, _ = attach(parent, lu[o], lv[o], self.min_size)
+        return parent
+
+    def _campaign_table(self, root, sender_hash, sent_at, id_of, inherit, fresh) -> tuple[list, np.ndarray]:
+        """Campaigns (at least min_size members) of a union-find state, and each row's campaign.
+
+        ``inherit(root, members)`` returns an earlier campaign entry whose representative and
+        template carry over, ``fresh(list of members)`` a (representative id, template) pair
+        or None for each.
+        """
+        total = root.shape[0]
+        counts = np.bincount(root, minlength=total) if total else np.zeros(0, np.int64)
+        big = np.flatnonzero(counts >= self.min_size)
+        camp = np.full(total, -1, dtype=np.int32)
+        if big.size == 0:
+            return [], camp
+        slot = np.full(total, -1, dtype=np.int64)
+        slot[big] = np.arange(big.size)
+        camp = slot[root].astype(np.int32)
+        inc = camp >= 0
+        # distinct senders per campaign
+        has = inc & (sender_hash != 0)
+        c, h = camp[has].astype(np.int64), sender_hash[has]
+        o = np.lexsort((h, c))
+        c, h = c[o], h[o]
+        first = np.ones(c.size, dtype=bool)
+        first[1:] = (c[1:] != c[:-1]) | (h[1:] != h[:-1])
+        n_senders = np.bincount(c[first], minlength=big.size)
+        timed = inc & (sent_at != NO_TIME)
+        t_first = np.full(big.size, np.iinfo(np.int64).max)
+        t_last = np.full(big.size, NO_TIME)
+        np.minimum.at(t_first, camp[timed], sent_at[timed])
+        np.maximum.at(t_last, camp[timed], sent_at[timed])
+        order = np.argsort(root, kind="stable")
+        sroot = root[order]
+        starts = np.searchsorted(sroot, big, side="left")
+        ends = np.searchsorted(sroot, big, side="right")
+        groups = [order[starts[k]:ends[k]] for k in range(big.size)]
+        olds = [inherit(r, groups[k]) for k, r in enumerate(big.tolist())]
+        need = [k for k, o in enumerate(olds) if o is None]
+        made = dict(zip(need, fresh([groups[k] for k in need]))) if need else {}
+        out = []
+        for k, r in enumerate(big.tolist()):
+            if olds[k] is not None:
+                rep, template = olds[k]["representative"], olds[k]["template"]
+            else:
+                got = made.get(k)
+                rep, template = got if got is not None else (id_of(r), None)
+            out.append({"campaign": campaign_id(id_of(r)), "root": r, "size": int(counts[r]),
+                        "senders": int(n_senders[k]),
+                        "first_sent_at": _format_time(t_first[k]) if t_last[k] != NO_TIME else None,
+                        "last_sent_at": _format_time(t_last[k]),
+                        "representative": rep, "template": template})
+        return out, camp
+
+    def _merge_tail(self, seg_files: list[dict], generation: int) -> list[dict]:
+        """Merge trailing segments while the newer is at least half the size of the one
+        before it: O(log n) segments, each message rewritten O(log n) times in all."""
+        while len(seg_files) >= 2 and seg_files[-1]["rows"] * 2 >= seg_files[-2]["rows"]:
+            a = Container(os.path.join(self.path, seg_files[-2]["file"]), "segment")
+            b = Container(os.path.join(self.path, seg_files[-1]["file"]), "segment")
+            a.verify()
+            b.verify()
+            cols = [self._segment_columns(_Segment(x, 0)) for x in (a, b)]
+            merged = self._segment_arrays(
+                np.concatenate([x["sig"] for x in cols]), np.concatenate([x["flags"] for x in cols]),
+                cols[0]["ids"] + cols[1]["ids"], np.concatenate([x["id_hash"] for x in cols]),
+                cols[0]["senders"] + cols[1]["senders"], np.concatenate([x["sender_hash"] for x in cols]),
+                np.concatenate([x["sent_at"] for x in cols]),
+                None if cols[0]["texts"] is None else cols[0]["texts"] + cols[1]["texts"])
+            seg_files = seg_files[:-2] + [self._write_segment(generation, merged)]
+        return seg_files
+
+    # --------------------------------------------------------------- removing
+
+    def remove(self, ids: Sequence) -> dict:
+        """Drop the messages with these ids; returns {"removed", "not_found"}. Campaigns are
+        recomputed over what is left (as a fresh build would)."""
+        with _Lock(self.path):
+            self.refresh()
+            ids = [str(v) for v in ids]
+            rows = self._find_hashes(_hashes(ids), ids)
+            drop = np.zeros(len(self), dtype=bool)
+            drop[rows[rows >= 0]] = True
+            not_found = [ids[i] for i in np.flatnonzero(rows < 0).tolist()]
+            removed = self._rewrite(drop)
+        return {"removed": removed, "not_found": not_found}
+
+    def prune(self, before) -> dict:
+        """Drop the messages sent before ``before`` (ISO 8601 string or datetime; naive is
+        UTC). Messages without ``sent_at`` are kept. Returns {"removed", "kept"}."""
+        cutoff = parse_time(before)
+        with _Lock(self.path):
+            self.refresh()
+            t = self._all("sent_at")
+            drop = (t != NO_TIME) & (t < cutoff)
+            removed = self._rewrite(drop)
+        return {"removed": removed, "kept": len(self)}
+
+    def _rewrite(self, drop: np.ndarray) -> int:
+        """Rewrite the segments that lose rows, then recompute campaigns from scratch."""
+        from .lsh import cluster
+
+        removed = int(drop.sum())
+        if removed == 0:
+            return 0
+        generation = self.manifest["generation"] + 1
+        seg_files = []
+        for seg, entry in zip(self.segments, self.manifest["segments"]):
+            local = drop[seg.base:seg.base + seg.n]
+            if not local.any():
+                seg_files.append(entry)
+                continue
+            seg.ensure_verified()
+            keep_rows = np.flatnonzero(~local)
+            if keep_rows.size == 0:
+                continue
+            cols = self._segment_columns(seg, keep_rows)
+            seg_files.append(self._write_segment(generation, self._segment_arrays(
+                cols["sig"], cols["flags"], cols["ids"], cols["id_hash"], cols["senders"],
+                cols["sender_hash"], cols["sent_at"], cols["texts"])))
+        old_rows = np.flatnonzero(~drop)
+        old_camp = np.asarray(self.camp)[old_rows]
+        old_campaigns = self.campaigns
+        # the new segments, to recluster them
+        segs = []
+        base = 0
+        for s in seg_files:
+            segs.append(_Segment(Container(os.path.join(self.path, s["file"]), "segment"), base))
+            base += s["rows"]
+        sig = np.concatenate([s.sig for s in segs]) if segs else np.zeros((0, self.config.num_perm), np.uint32)
+        flags = np.concatenate([s.flags for s in segs]) if segs else np.zeros(0, np.uint8)
+        eligible = (flags & (FLAG_EMPTY | FLAG_SHORT)) == 0
+        root, _ = cluster(sig, eligible, self.threshold, self.min_size)
+        starts = np.array([s.base for s in segs], dtype=np.int64)
+
+        def id_of(g: int) -> str:
+            k = int(np.searchsorted(starts, g, side="right")) - 1
+            return segs[k].id_of(g - segs[k].base)
+
+        def inherit(r, members):
+            prev = old_camp[members]
+            prev = prev[prev >= 0]
+            if prev.size == 0:
+                return None
+            return old_campaigns[int(np.bincount(prev).argmax())]
+
+        def fresh(groups):
+            out = []
+            for members in groups:
+                if not self.store_text:
+                    out.append(None)
+                    continue
+                g = int(members[0])
+                k = int(np.searchsorted(starts, g, side="right")) - 1
+                text = segs[k].text_of(g - segs[k].base)
+                out.append((id_of(g), _masked_template(text or "", None)))
+            return out
+
+        campaigns, camp = self._campaign_table(
+            root, np.concatenate([s.sender_hash for s in segs]) if segs else np.zeros(0, np.uint64),
+            np.concatenate([s.sent_at for s in segs]) if segs else np.zeros(0, np.int64),
+            id_of, inherit, fresh)
+        self._commit(seg_files, root, camp, campaigns)
+        return removed
+
+    # --------------------------------------------------------------- reading
+
+    def _locate(self, g: int) -> tuple[_Segment, int]:
+        k = int(np.searchsorted(self._bases, g, side="right")) - 1
+        seg = self.segments[k]
+        return seg, g - seg.base
+
+    def id_of(self, g: int) -> str:
+        """Id of the message at global row ``g``."""
+        seg, i = self._locate(g)
+        return seg.id_of(i)
+
+    def campaign_info(self, campaign: str) -> dict | None:
+        """The campaign table entry (size, senders, first/last sent, template) of a campaign id."""
+        return self._by_id.get(campaign)
+
+    def query(self, text: str, metadata: Mapping | None = None, *, id: str = "1") -> dict:
+        """Is this one message templated? The ``mmd query`` object (see :meth:`query_many`)."""
+        return self.query_many([text], metadata=None if metadata is None else [metadata], ids=[id]).row(0)
+
+    def query_many(self, texts: Sequence[str], *, metadata: Sequence[Mapping] | None = None,
+                   ids: Sequence | None = None) -> QueryResult:
+        """Answers for many messages at once, as arrays (see :class:`QueryResult`).
+
+        A message is ``templated`` when it has at least ``min_size - 1`` verified
+        near-duplicates in the index (reason "matches"), or at least one that belongs to a
+        campaign (reason "campaign"), or it holds an unfilled merge field such as
+        ``{{first_name}}`` (reason "merge_field", hard evidence on its own). Verified means an
+        estimated Jaccard of at least the index's threshold on the signatures: LSH candidates
+        below it are never counted or returned. Messages with fewer than 5 tokens after
+        masking (``status`` "too_short") and empty ones are never matched.
+        """
+        from .fingerprint import fingerprint_full
+
+        m = len(texts)
+        ids = [str(i + 1) for i in range(m)] if ids is None else list(ids)
+        if len(ids) != m:
+            raise ValueError(f"ids has {len(ids)} entries but there are {m} texts")
+        fp = fingerprint_full(texts, metadata=metadata, config=self.config)
+        sig = fp.signatures
+        empty = (sig == np.uint32(0xFFFFFFFF)).all(axis=1) if m else np.zeros(0, dtype=bool)
+        short = (fp.tokens < MIN_TOKENS) & ~empty
+        ok = ~(empty | short)
+        status = np.full(m, "ok", dtype=object)
+        status[short] = "too_short"
+        status[empty] = "empty"
+        parts = [self._match(sig[s:s + QUERY_CHUNK], ok[s:s + QUERY_CHUNK], s) for s in range(0, m, QUERY_CHUNK)]
+        q = np.concatenate([p[0] for p in parts]) if parts else np.zeros(0, np.int64)
+        g = np.concatenate([p[1] for p in parts]) if parts else np.zeros(0, np.int64)
+        e = np.concatenate([p[2] for p in parts]) if parts else np.zeros(0, np.int64)
+        P = self.config.num_perm
+        o = np.lexsort((g, -e, q))
+        q, g, e = q[o], g[o], e[o]
+        matches = np.bincount(q, minlength=m).astype(np.int32)
+        starts = np.zeros(m + 1, dtype=np.int64)
+        np.cumsum(matches, out=starts[1:])
+        score = np.zeros(m, dtype=np.float32)
+        has = matches > 0
+        score[has] = e[starts[:-1][has]] / P
+        # up to MAX_NEIGHBORS best neighbours
+        rank = np.arange(q.size) - starts[q]
+        top = rank < MAX_NEIGHBORS
+        nb_rows, nb_sim = g[top], (e[top] / P).astype(np.float32)
+        nb_off = np.zeros(m + 1, dtype=np.int64)
+        np.cumsum(np.minimum(matches, MAX_NEIGHBORS), out=nb_off[1:])
+        # distinct senders among the matches
+        sh = self._sender_hashes(g)
+        hs = sh != 0
+        qq, hh = q[hs], sh[hs]
+        oo = np.lexsort((hh, qq))
+        qq, hh = qq[oo], hh[oo]
+        new = np.ones(qq.size, dtype=bool)
+        new[1:] = (qq[1:] != qq[:-1]) | (hh[1:] != hh[:-1])
+        senders = np.bincount(qq[new], minlength=m).astype(np.int32)
+        # campaign: that of the best match in one
+        cg = np.asarray(self.camp)[g] if g.size else np.zeros(0, np.int32)
+        inc = cg >= 0
+        best = np.full(m, -1, dtype=np.int64)
+        qi = q[inc]
+        firsts = np.ones(qi.size, dtype=bool)
+        firsts[1:] = qi[1:] != qi[:-1]
+        best[qi[firsts]] = cg[inc][firsts]
+        campaign = self._camp_ids[best]
+        merge = fp.merge_fields
+        need = max(1, self.min_size - 1)
+        templated = merge | (matches >= need) | (best >= 0)
+        reason = np.full(m, None, dtype=object)
+        reason[(best >= 0)] = "campaign"
+        reason[(matches >= need)] = "matches"
+        reason[merge] = "merge_field"
+        return QueryResult(ids, templated, reason, score, matches, senders, campaign, status, merge,
+                           nb_off, nb_rows, nb_sim, self)
+
+    def _columns(self):
+        """The segments' arrays as tuples for the lookup kernel (numba compiles it once per
+        segment count and caches it on disk; typed lists would cost a second per process).
+        The count is padded with empty segments to a power of two, so only a handful of
+        variants are ever compiled."""
+        if self._typed is None:
+            for seg in self.segments:
+                seg.ensure_verified()
+            k = 1
+            while k < len(self.segments):
+                k *= 2
+            pad = k - len(self.segments)
+            P = self.config.num_perm
+            sig0 = np.zeros((0, P), np.uint32)
+            col0 = np.zeros((self.bands, 0), np.uint32)
+            self._typed = (tuple([s.sig for s in self.segments] + [sig0] * pad),
+                           tuple([s.keys for s in self.segments] + [col0] * pad),
+                           tuple([s.order for s in self.segments] + [col0] * pad),
+                           np.concatenate([self._bases, np.full(pad, len(self), np.int64)]))
+        return self._typed
+
+    def _verified(self, sig: np.ndarray, ok: np.ndarray, min_equal: int, run_cap: int, cap: int):
+        """Verified (query row, global row, equal values) triples, query row ascending."""
+        from ._kernels.index import lookup
+
+        m = sig.shape[0]
+        if not self.segments or m == 0:
+            z = np.zeros(0, np.int64)
+            return z, z, z
+        sigs, keys, orders, bases = self._columns()
+        qkeys = _query_keys(sig, self.bands, self.rows)
+        rows_out = np.empty((m, cap), dtype=np.int64)
+        eq_out = np.empty((m, cap), dtype=np.int32)
+        cnt = np.empty(m, dtype=np.int64)
+        lookup(sig, qkeys, ok, sigs, keys, orders, bases, min_equal, run_cap, cap,
+               rows_out, eq_out, cnt)
+        qi, ci = np.nonzero(np.arange(cap)[None, :] < cnt[:, None])
+        return qi.astype(np.int64), rows_out[qi, ci], eq_out[qi, ci].astype(np.int64)
+
+    def _match(self, sig: np.ndarray, ok: np.ndarray, offset: int):
+        """Verified (query, global row, equal values) triples of a chunk of queries."""
+        min_equal = int(np.ceil(self.threshold * self.config.num_perm - 1e-9))
+        q, g, e = self._verified(sig, ok, min_equal, RUN_CAP, MAX_CANDIDATES)
+        return q + offset, g, e
+
+    def _sender_hashes(self, g: np.ndarray) -> np.ndarray:
+        out = np.zeros(g.size, dtype=np.uint64)
+        if g.size == 0:
+            return out
+        k = np.searchsorted(self._bases, g, side="right") - 1
+        for j, seg in enumerate(self.segments):
+            sel = k == j
+            if sel.any():
+                out[sel] = seg.sender_hash[g[sel] - seg.base]
+        return out
+
+    # --------------------------------------------------------------- information
+
+    def info(self) -> dict:
+        """One JSON-able object describing the index."""
+        m = self.manifest
+        files = [s["bytes"] for s in m["segments"]] + [m["state"]["bytes"]]
+        n = len(self)
+        sent = self._all("sent_at")
+        sent = sent[sent != NO_TIME]
+        fp_bytes = sum(int(s.sig.nbytes + s.keys.nbytes + s.order.nbytes + s.flags.nbytes)
+                       for s in self.segments) + int(self.root.nbytes + self.camp.nbytes)
+        return {
+            "path": os.path.abspath(self.path), "format": m["format"], "config": m["config"],
+            "num_perm": m["num_perm"], "seed": m["seed"], "bands": m["bands"], "rows": m["rows"],
+            "threshold": m["threshold"], "min_size": m["min_size"], "store_text": m["store_text"],
+            "messages": n, "campaigns": len(self.campaigns),
+            "in_campaigns": int(sum(c["size"] for c in self.campaigns)),
+            "segments": len(self.segments), "generation": m["generation"],
+            "bytes": int(sum(files)),
+            "fingerprint_bytes_per_message": round(fp_bytes / n, 1) if n else None,
+            "first_sent_at": _format_time(int(sent.min())) if sent.size else None,
+            "last_sent_at": _format_time(int(sent.max())) if sent.size else None,
+            "created_at": m["created_at"], "updated_at": m["updated_at"],
+        }
+
+    def verify(self) -> dict:
+        """Check every checksum of every file; raises :class:`IndexFormatError` naming the file."""
+        for seg in self.segments:
+            seg.c.verify()
+        self._state.verify()
+        return {"ok": True, "files": len(self.segments) + 1, "messages": len(self)}
+
+
+def _masked_template(text: str, metadata: Mapping | None) -> str:
+    """A masked message as a (trivial) template: placeholders kept, literal braces and bars escaped."""
+    import re
+
+    from .masking import mask
+
+    masked = mask(text, metadata)
+    out = []
+    pos = 0
+    for mt in re.finditer(r"\{[A-Z]+\}", masked):
+        out.append(re.sub(r"([\\{}|])", r"\\\1", masked[pos:mt.start()]))
+        out.append(mt.group())
+        pos = mt.end()
+    out.append(re.sub(r"([\\{}|])", r"\\\1", masked[pos:]))
+    return "".join(out)
