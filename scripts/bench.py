@@ -1,16 +1,15 @@
 #!/usr/bin/env python3
-"""Fingerprint and end-to-end throughput, ours next to datasketch and rensa, into README.md.
+"""Our own stage figures (threads, shingle kinds, MinHash alone, ``mmd campaigns`` end to end) into README.md.
 
 Usage::
 
     python scripts/bench.py [-n 100000] [--no-write]
 
 One run, one generated corpus (scripts/make_corpus.py, seed 11, dev templates), the JIT cache
-warm, best of ``--repeat`` runs for each figure. Every library goes from raw text to 128
-MinHash values per message: datasketch and rensa with word 3-grams cut by a Python regex (their
-usual use), ours with masking and its own shingling. datasketch is timed on the first 5,000
-messages (about 0.1-0.2 ms a message); all figures are per message. ``mmd campaigns`` end to end
-(read JSONL, fingerprint, cluster, write) is timed as a separate process.
+warm, best of ``--repeat`` runs for each figure; all figures are per message. ``mmd campaigns``
+end to end (read JSONL, fingerprint, cluster, write) is timed as a separate process. It writes
+between ``<!-- perf-stages:start -->`` and ``<!-- perf-stages:end -->``; the comparison with
+datasketch and rensa is scripts/compare.py's (``mmd bench``), so each figure has one place.
 """
 from __future__ import annotations
 
@@ -18,7 +17,6 @@ import argparse
 import json
 import os
 import platform
-import re
 import subprocess
 import sys
 import tempfile
@@ -37,16 +35,7 @@ from _readme import write_section  # noqa: E402
 import mass_msg_detect as mmd  # noqa: E402
 from mass_msg_detect.clustering import DEFAULT_CAMPAIGN_CONFIG  # noqa: E402
 
-START, END = "<!-- perf:start -->", "<!-- perf:end -->"
-_WORD = re.compile(r"\w+")
-DATASKETCH_N = 5000
-
-
-def word3(text):
-    toks = _WORD.findall(text.lower())
-    if len(toks) < 3:
-        return [" ".join(toks)] if toks else []
-    return [" ".join(toks[i:i + 3]) for i in range(len(toks) - 2)]
+START, END = "<!-- perf-stages:start -->", "<!-- perf-stages:end -->"
 
 
 def best(fn, repeat):
@@ -91,26 +80,6 @@ def main(argv=None):
         row(f"mass-msg-detect minhash() only, {th} thread(s)", s, n,
             f"{hashes.shape[0] * 128 / s / 1e9:.1f}e9 permutation updates/s")
     numba.set_num_threads(threads)
-    try:
-        import rensa
-
-        row("rensa 0.5 RMinHash digest matrix, word 3-grams (Python)",
-            best(lambda: rensa.RMinHash.digest_matrix_from_token_sets([word3(t) for t in texts], 128, 1), args.repeat), n)
-        sets = [word3(t) for t in texts]
-        row("rensa 0.5 RMinHash digest matrix, pre-built shingles",
-            best(lambda: rensa.RMinHash.digest_matrix_from_token_sets(sets, 128, 1), args.repeat), n)
-        row("rensa 0.5 CMinHash, word 3-grams (Python)",
-            best(lambda: rensa.CMinHash.digests_from_token_sets([word3(t) for t in texts], 128, 1), args.repeat), n)
-    except ImportError:
-        print("rensa not installed (pip install '.[bench]'): skipped", file=sys.stderr)
-    from datasketch import MinHash
-
-    sub = texts[:DATASKETCH_N]
-    row("datasketch 2.0 MinHash.bulk, word 3-grams (Python)",
-        best(lambda: MinHash.bulk([[s.encode() for s in word3(t)] for t in sub], num_perm=128), 1), len(sub))
-    dsets = [[s.encode() for s in word3(t)] for t in sub]
-    row("datasketch 2.0 MinHash.bulk, pre-built shingles", best(lambda: MinHash.bulk(dsets, num_perm=128), 1), len(sub))
-
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "corpus.jsonl"
         with open(path, "w", encoding="utf-8") as fh:
