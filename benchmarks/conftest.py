@@ -1,7 +1,11 @@
 """Shared corpus for the benchmarks: LinkedIn-style messages from scripts/make_corpus.py.
 
 ``pytest benchmarks --benchmark-only [--bench-n N]`` (default 100,000 messages). The JIT is
-warmed outside the timed region by every benchmark.
+warmed outside the timed region by every benchmark. Suites: test_bench_fingerprint.py
+(fingerprint and MinHash, ours next to datasketch and rensa), test_bench_stages.py (masking,
+shingling, in-memory LSH clustering, ``campaigns`` end to end), test_bench_index.py (the
+persistent ``Index``: build, query, open; the peers' LSH for reference). The normal test run
+does not collect them (``testpaths = ["tests"]``, ``--benchmark-skip``).
 """
 import importlib.util
 import sys
