@@ -1,0 +1,97 @@
+"""`mmd index ...` and `mmd query` on the command line."""
+import json
+import os
+
+from click.testing import CliRunner
+
+from mass_msg_detect.cli import main
+
+TEMPLATE = ("Hi {name}, I noticed you're leading growth at {company} and wanted to share how we helped "
+            "similar teams cut onboarding time in half. Open to a quick chat next week?")
+PEOPLE = [("Anna", "Initech"), ("Bruno", "Globex"), ("Chen", "Hooli"), ("Dara", "Vandelay"), ("Eli", "Wonka")]
+
+
+def _write(path, records, extra_lines=()):
+    lines = [json.dumps(r) for r in records] + list(extra_lines)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def _records(prefix, people, day0=1):
+    return [{"id": f"{prefix}{k}", "text": TEMPLATE.format(name=n, company=c), "sender": f"s{k % 2}",
+             "sent_at": f"2025-01-{day0 + k:02d}T10:00:00Z"} for k, (n, c) in enumerate(people)]
+
+
+def _rows(out):
+    return [json.loads(x) for x in out.splitlines() if x.strip()]
+
+
+def test_build_info_add_query_remove_prune_verify(tmp_path):
+    r = CliRunner()
+    idx = str(tmp_path / "idx")
+    src = _write(tmp_path / "a.jsonl", _records("a", PEOPLE[:3]) + [
+        {"id": "u1", "text": "Totally unrelated note about the quarterly budget spreadsheet and the offsite."}],
+        ["{not json"])
+    res = r.invoke(main, ["index", "build", src, "-o", idx])
+    assert res.exit_code == 0, res.output
+    errs = _rows(res.stdout)
+    assert len(errs) == 1 and errs[0]["line"] == 5 and errs[0]["error"].startswith("invalid JSON")
+    info = json.loads(r.invoke(main, ["index", "info", idx]).stdout)
+    assert info["messages"] == 4 and info["campaigns"] == 1 and info["threshold"] == 0.5
+    assert info["config"] == "mmd1-char5-p128-s1-xxh32-m1" and info["store_text"] is False
+    # add: a duplicate id is an error line, the rest is added
+    more = _write(tmp_path / "b.jsonl", _records("b", PEOPLE[3:], day0=10) + [{"id": "a0", "text": "dup"}])
+    res = r.invoke(main, ["index", "add", idx, more])
+    assert res.exit_code == 0, res.output
+    errs = _rows(res.stdout)
+    assert len(errs) == 1 and errs[0]["id"] == "a0" and errs[0]["line"] == 3 and "duplicate id" in errs[0]["error"]
+    assert json.loads(r.invoke(main, ["index", "info", idx]).stdout)["messages"] == 6
+    res = r.invoke(main, ["index", "add", idx, more, "--strict", "-q"])
+    assert res.exit_code == 1 and "--strict" in res.output
+    # query: TEXT arguments get ids 1, 2, ...
+    res = r.invoke(main, ["query", idx, TEMPLATE.format(name="Fay", company="Umbrella"),
+                          "A note about my garden and the tomatoes growing there this year"])
+    assert res.exit_code == 0, res.output
+    q = _rows(res.stdout)
+    assert [x["id"] for x in q] == ["1", "2"]
+    assert q[0]["templated"] is True and q[0]["matches"] == 5 and q[0]["senders"] == 2
+    assert q[0]["campaign"] is not None and "{NAME}" in q[0]["template"] and "{COMPANY}" in q[0]["template"]
+    assert q[0]["neighbors"][0]["similarity"] >= 0.5 and len(q[0]["neighbors"]) == 5
+    assert q[1]["templated"] is False and q[1]["score"] == 0 and q[1]["campaign"] is None
+    # query -i: ids from the records, bad records get error lines
+    qin = _write(tmp_path / "q.jsonl", [{"id": "x", "text": TEMPLATE.format(name="Gus", company="Acme")}], ["[]"])
+    rows = _rows(r.invoke(main, ["query", idx, "-i", qin, "-q"]).stdout)
+    assert rows[0]["id"] == "x" and rows[0]["templated"] is True
+    assert rows[1]["templated"] is None and "error" in rows[1]
+    # remove and prune
+    ids = tmp_path / "ids.txt"
+    ids.write_text("a1\nnope\n")
+    res = r.invoke(main, ["index", "remove", idx, "--ids", str(ids)])
+    assert json.loads(res.stdout) == {"removed": 1, "not_found": 1}
+    res = r.invoke(main, ["index", "prune", idx, "--before", "2025-01-05"])
+    assert json.loads(res.stdout)["removed"] == 2          # a0, a2 (u1 has no date: kept)
+    info = json.loads(r.invoke(main, ["index", "info", idx]).stdout)
+    assert info["messages"] == 3 and info["first_sent_at"].startswith("2025-01-1")
+    res = r.invoke(main, ["index", "verify", idx])
+    assert res.exit_code == 0 and json.loads(res.stdout)["ok"] is True
+
+
+def test_cli_errors(tmp_path):
+    r = CliRunner()
+    idx = str(tmp_path / "idx")
+    src = _write(tmp_path / "a.jsonl", _records("a", PEOPLE))
+    assert r.invoke(main, ["index", "build", src, "-o", idx]).exit_code == 0
+    res = r.invoke(main, ["index", "build", src, "-o", idx])
+    assert res.exit_code == 1 and "already exists" in res.output
+    res = r.invoke(main, ["index", "prune", idx, "--before", "soon"])
+    assert res.exit_code == 2 and "ISO 8601" in res.output
+    res = r.invoke(main, ["query", idx])
+    assert res.exit_code == 2
+    res = r.invoke(main, ["query", str(tmp_path), "hello"])
+    assert res.exit_code == 1 and "not an index" in res.output
+    seg = [n for n in os.listdir(idx) if n.startswith("seg-")][0]
+    data = bytearray(open(os.path.join(idx, seg), "rb").read())
+    data[-100] ^= 1
+    open(os.path.join(idx, seg), "wb").write(bytes(data))
+    res = r.invoke(main, ["index", "verify", idx])
+    assert res.exit_code == 1 and seg in res.output and "checksum" in res.output
