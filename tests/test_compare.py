@@ -33,6 +33,7 @@ def test_run_measures_every_stage_of_ours_and_datasketch(result):
         # similar pairs really are more similar than random ones, and MinHash estimates them well
         assert acc["similar"]["mean_jaccard"] > acc["random"]["mean_jaccard"] + 0.2
         assert 0 <= acc["all"]["mae"] < 0.1
+        assert acc["similar"]["mae_ideal"] > 0 and abs(acc["similar"]["mae"] - acc["similar"]["mae_ideal"]) < 0.05
     ds = result["libraries"]["datasketch"]
     assert ds["build"]["messages"] == result["params"]["indexed"]
     assert ds["query"]["messages"] == result["params"]["queried"]
@@ -55,6 +56,14 @@ def test_pairs_hold_similar_and_random_strata():
     assert pairs.shape == (100, 2) and set(stratum.tolist()) == {0, 1}
     assert np.all(pairs[:, 0] < pairs[:, 1])
     assert len({tuple(p) for p in pairs.tolist()}) == len(pairs)
+
+
+def test_ideal_error_is_the_binomial_mean_absolute_deviation():
+    rng = np.random.default_rng(0)
+    for j in (0.1, 0.5):
+        sim = np.mean(np.abs(rng.binomial(128, j, 100_000) / 128 - j))
+        assert compare.ideal_abs_error(j, 128) == pytest.approx(sim, rel=0.02)
+    assert compare.ideal_abs_error(0.0, 128) == 0.0 == compare.ideal_abs_error(1.0, 128)
 
 
 def test_rensa_bands_divide_num_perm():

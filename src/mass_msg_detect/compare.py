@@ -295,8 +295,20 @@ def _index_class():
         return None
 
 
-def _accuracy(pairs, stratum, exact_of, estimate) -> dict:
-    """MAE per stratum; pairs where either message has no shingles are left out."""
+def ideal_abs_error(j: float, k: int) -> float:
+    """``E|X/k - j|`` for ``X ~ Binomial(k, j)``: the expected error of a MinHash estimate from
+    ``k`` truly independent random permutations, the reference for the measured MAE."""
+    if not 0.0 < j < 1.0:
+        return 0.0
+    x = np.arange(k + 1)
+    logfact = np.concatenate([[0.0], np.cumsum(np.log(np.arange(1, k + 1)))])
+    logpmf = logfact[k] - logfact[x] - logfact[k - x] + x * np.log(j) + (k - x) * np.log1p(-j)
+    return float(np.sum(np.exp(logpmf) * np.abs(x / k - j)))
+
+
+def _accuracy(pairs, stratum, exact_of, estimate, k: int) -> dict:
+    """MAE per stratum, and the ideal MAE of ``k`` independent permutations on the same exact
+    similarities; pairs where either message has no shingles are left out."""
     out = {}
     errs: dict[int, list[float]] = {0: [], 1: []}
     exacts: dict[int, list[float]] = {0: [], 1: []}
@@ -309,6 +321,7 @@ def _accuracy(pairs, stratum, exact_of, estimate) -> dict:
     for s, name in ((0, "similar"), (1, "random")):
         e = errs[s]
         out[name] = {"pairs": len(e), "mae": float(np.mean(np.abs(e))) if e else None,
+                     "mae_ideal": float(np.mean([ideal_abs_error(j, k) for j in exacts[s]])) if e else None,
                      "bias": float(np.mean(e)) if e else None,
                      "mean_jaccard": float(np.mean(exacts[s])) if e else None}
     allerr = errs[0] + errs[1]
@@ -378,7 +391,7 @@ def _work_ours(texts, p, workdir):
     h, o = mmd.shingle([texts[i] for i in members], config=cfg)
     sets = {m: set(h[o[k]:o[k + 1]].tolist()) for k, m in enumerate(members)}
     res["accuracy"] = _accuracy(pairs, stratum, lambda a, b: _set_jaccard(sets[a], sets[b]),
-                                lambda a, b: float(np.mean(sig[a] == sig[b])))
+                                lambda a, b: float(np.mean(sig[a] == sig[b])), p["num_perm"])
     return res
 
 
@@ -421,7 +434,7 @@ def _work_datasketch(texts, p, workdir):
     pairs, stratum = np.load(workdir / "pairs.npy"), np.load(workdir / "stratum.npy")
     sets = {m: set(word3(texts[m])) for m in np.unique(pairs.ravel()).tolist()}
     res["accuracy"] = _accuracy(pairs, stratum, lambda a, b: _set_jaccard(sets[a], sets[b]),
-                                lambda a, b: float(mhs[a].jaccard(mhs[b])))
+                                lambda a, b: float(mhs[a].jaccard(mhs[b])), p["num_perm"])
     return res
 
 
@@ -473,7 +486,7 @@ def _work_rensa(texts, p, workdir):
     digests = fp([texts[m] for m in members]).to_rows() if members else []
     sig = {m: np.asarray(d, dtype=np.uint64) for m, d in zip(members, digests)}
     res["accuracy"] = _accuracy(pairs, stratum, lambda a, b: _set_jaccard(sets[a], sets[b]),
-                                lambda a, b: float(np.mean(sig[a] == sig[b])))
+                                lambda a, b: float(np.mean(sig[a] == sig[b])), p["num_perm"])
     return res
 
 
@@ -540,7 +553,8 @@ def run(n: int | None = 20_000, seed: int = 11, *, corpus: str | os.PathLike | N
     ``version``, ``shingles``, stages ``fingerprint``, ``minhash_only``, ``build``, ``query``
     (each ``seconds``, ``messages``, ``us_per_msg``, ``msgs_per_s``; ``build`` and ``query`` are
     absent when a library's index is unavailable), ``peak_rss_mib``, ``baseline_rss_mib`` and
-    ``accuracy`` (``similar``, ``random``: ``pairs``, ``mae``, ``bias`` (mean signed error),
+    ``accuracy`` (``similar``, ``random``: ``pairs``, ``mae``, ``mae_ideal`` (:func:`ideal_abs_error`),
+    ``bias`` (mean signed error),
     ``mean_jaccard``; ``all``).
     ``isolate=False`` runs every library in this process (no separate peak RSS; for tests).
     """
@@ -621,7 +635,8 @@ def _mae(acc: dict | None, key: str) -> str:
     if not acc or acc.get(key, {}).get("mae") is None:
         return "-"
     a = acc[key]
-    return f"{a['mae']:.4f} (bias {a['bias']:+.4f}, J {a['mean_jaccard']:.2f}, {a['pairs']:,})"
+    return (f"{a['mae']:.4f} (ideal {a['mae_ideal']:.4f}, bias {a['bias']:+.4f}, J {a['mean_jaccard']:.2f}, "
+            f"{a['pairs']:,})")
 
 
 def _rss(lib: dict) -> str:
@@ -642,7 +657,7 @@ def markdown(result: dict) -> str:
             f"messages and queried with the other {p['queried']:,}.")
     lines = [head, "",
              "| library | fingerprint µs/msg (msg/s) | MinHash only, same hashes | index build | query | "
-             "peak RSS MiB (baseline) | Jaccard MAE, similar pairs (bias, mean J, pairs) | Jaccard MAE, random pairs |",
+             "peak RSS MiB (baseline) | Jaccard MAE, similar pairs (ideal, bias, mean J, pairs) | Jaccard MAE, random pairs |",
              "|---|---|---|---|---|---|---|---|"]
     notes = []
     for name, lib in result["libraries"].items():
@@ -660,7 +675,8 @@ def markdown(result: dict) -> str:
     lines += ["", *notes,
               f"- MinHash only: every library fed the same uint32 shingle hashes ({p['shingles_minhash_only']}).",
               f"- Pairs: {result['pairs']['method']}. MAE = mean |estimated - exact Jaccard|, bias = mean "
-              "(estimated - exact), exact Jaccard on each library's own shingle sets.",
+              "(estimated - exact), exact Jaccard on each library's own shingle sets; ideal = the expected MAE of "
+              f"{p['num_perm']} independent random permutations at the same exact similarities.",
               "- Peak RSS: VmHWM (peak resident set) of the library's own subprocess after the query stage; the baseline is the "
               "same process after loading the corpus."]
     return "\n".join(lines)
