@@ -1,54 +1,31 @@
-"""Render the campaign report for a JSONL corpus and screenshot it with headless chromium.
+"""Render the campaign report for a JSONL corpus (or a summary JSON) and screenshot it with headless chromium.
 
-    python scripts/render_report.py [fixtures/example.jsonl] [-o /tmp/report.html] [--png /tmp/report.png]
+    python scripts/render_report.py [fixtures/example.jsonl | summary.json] [-o /tmp/report.html] [--png /tmp/report.png]
 
-Builds the summary in Python (mass_msg_detect.campaigns + templates.reconstruct_many, the
-fields `mmd campaigns --summary` holds plus `sent_at`, `slots`, `alternatives`), writes the
-self-contained HTML page, then runs Debian's chromium (`apt-get install -y chromium`) with
---headless --screenshot. Exit status 1 when chromium is missing or writes no PNG.
+Writes the page with `mmd report INPUT -o OUTPUT` (the same code, in this process), then runs
+Debian's chromium (`apt-get install -y chromium`) with --headless --screenshot. Exit status 1
+when the report fails, chromium is missing or it writes no PNG.
 """
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-import mass_msg_detect as mmd
-from mass_msg_detect.report import render_html
-from mass_msg_detect.templates import reconstruct_many
+from mass_msg_detect.cli import main as mmd_main
 
 
-def build(path: Path, redact: bool = False, n_examples: int = 3):
-    recs = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
-    texts = [r["text"] for r in recs]
-    result = mmd.campaigns(texts, metadata=recs, ids=[r["id"] for r in recs])
-    camps = result.campaigns
-    templates = reconstruct_many(texts, [c.members for c in camps], recs, redact=redact)
-    out, examples = [], {}
-    for c, t in zip(camps, templates):
-        rows = c.members.tolist()
-        sent = sorted(recs[r]["sent_at"] for r in rows if recs[r].get("sent_at"))
-        rep = recs[c.representative]
-        out.append({
-            "campaign": c.id, "size": len(rows),
-            "senders": len({recs[r].get("sender") for r in rows if recs[r].get("sender")}),
-            "recipients": len({recs[r].get("recipient") or recs[r].get("recipient_name")
-                               for r in rows if recs[r].get("recipient") or recs[r].get("recipient_name")}),
-            "first_sent_at": sent[0] if sent else None, "last_sent_at": sent[-1] if sent else None,
-            "representative": {"id": rep["id"], "text": rep["text"]},
-            "template": t.text, "slots": t.slots, "alternatives": t.alternatives,
-            "members_used": t.members_used, "sent_at": sent,
-        })
-        examples[c.id] = [recs[r]["text"] for r in rows[:n_examples]]
-    out.sort(key=lambda c: (-c["size"], c["campaign"]))
-    summary = {"version": mmd.__version__ if hasattr(mmd, "__version__") else "?",
-               "config": result.config.fingerprint, "threshold": result.threshold,
-               "min_size": result.min_size, "records": len(recs), "errors": 0, "campaigns": out}
-    return summary, examples
+def render(input_path: Path, output: Path, *, redact: bool = False) -> None:
+    """``mmd report INPUT -o OUTPUT`` in this process; raises SystemExit on failure."""
+    args = ["report", str(input_path), "-o", str(output), "-q"] + (["--redact"] if redact else [])
+    try:
+        mmd_main(args, standalone_mode=True)
+    except SystemExit as e:
+        if e.code:
+            raise
 
 
 def main(argv=None) -> int:
@@ -57,10 +34,14 @@ def main(argv=None) -> int:
     ap.add_argument("-o", "--output", type=Path, default=Path("/tmp/report.html"))
     ap.add_argument("--png", type=Path, default=Path("/tmp/report.png"))
     ap.add_argument("--window", default="1280,2000")
+    ap.add_argument("--redact", action="store_true", help="no slot values or example messages")
     args = ap.parse_args(argv)
-    summary, examples = build(args.input)
-    args.output.write_text(render_html(summary, examples=examples), encoding="utf-8")
-    print(f"wrote {args.output} ({len(summary['campaigns'])} campaigns)", file=sys.stderr)
+    try:
+        render(args.input, args.output, redact=args.redact)
+    except SystemExit:
+        print("mmd report failed", file=sys.stderr)
+        return 1
+    print(f"wrote {args.output}", file=sys.stderr)
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if not chromium:
         print("chromium not found: apt-get install -y chromium", file=sys.stderr)

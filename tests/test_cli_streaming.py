@@ -116,3 +116,51 @@ def test_progress_lines_for_long_inputs(corpus, monkeypatch):
     assert "reading: " in res.stderr and "records" in res.stderr and res.stdout == ""
     res = _run(["campaigns", str(corpus), "-q", "-o", os.devnull])
     assert "reading" not in res.stderr and "records" not in res.stderr
+
+
+def test_summary_template_slots_examples_and_redact(corpus, tmp_path):
+    s_path, r_path = tmp_path / "s.json", tmp_path / "r.json"
+    _run(["campaigns", str(corpus), "-q", "-o", os.devnull, "--summary", str(s_path)])
+    _run(["campaigns", str(corpus), "-q", "-o", os.devnull, "--summary", str(r_path), "--redact"])
+    s, r = json.loads(s_path.read_text()), json.loads(r_path.read_text())
+    assert s["redacted"] is False and r["redacted"] is True
+    c = s["campaigns"][0]
+    assert isinstance(c["template"], str) and "{NAME}" in c["template"] and "{COMPANY}" in c["template"]
+    assert "Anna" not in c["template"]
+    names = [sl for sl in c["slots"] if sl["slot"] == "NAME"]
+    assert names and sum(n for _, n in names[0]["values"]) > 0
+    assert isinstance(c["alternatives"], list) and c["members_used"] == 24
+    assert sum(n for _, n in c["sent_per_day"]) == 24 and c["sent_per_day"] == sorted(c["sent_per_day"])
+    assert len(c["examples"]) == 3 and all(set(e) == {"id", "text"} for e in c["examples"])
+    rc = r["campaigns"][0]
+    assert rc["template"] == c["template"] and rc["alternatives"] == c["alternatives"]
+    assert all(sl["values"] == [] for sl in rc["slots"]) and rc["examples"] == []
+    assert rc["representative"]["id"] == c["representative"]["id"]
+    assert "{NAME}" in rc["representative"]["text"]
+    for name in ("Anna", "Bruno", "Chen", "Dara", "Initech", "Globex"):
+        assert name not in r_path.read_text()
+    assert CliRunner().invoke(main, ["campaigns", str(corpus), "--redact"]).exit_code == 2
+
+
+def test_report_from_records_and_from_summary(corpus, tmp_path):
+    s_path = tmp_path / "s.json"
+    _run(["campaigns", str(corpus), "-q", "-o", os.devnull, "--summary", str(s_path)])
+    from_summary = _run(["report", str(s_path)]).stdout
+    out = tmp_path / "r.html"
+    res = _run(["report", str(corpus), "-o", str(out)])
+    assert res.stdout == "" and "wrote" in res.stderr
+    page = out.read_text()
+    assert page == from_summary
+    assert page.startswith("<!DOCTYPE html>") and "<script" not in page and "http" not in page
+    assert page.count('<section class="campaign"') == len(json.loads(s_path.read_text())["campaigns"])
+    assert '<span class="slot">{NAME}</span>' in page and "<svg" in page and "Example messages" in page
+    top1 = _run(["report", str(s_path), "--max-campaigns", "1", "--redact", "-q"]).stdout
+    assert top1.count('<section class="campaign"') == 1 and "largest 1 shown" in top1
+    assert "Example messages" not in top1 and "redacted" in top1
+    # records from stdin, and errors
+    assert _run(["report", "-", "-q"], input=corpus.read_bytes()).stdout == from_summary
+    assert CliRunner().invoke(main, ["report", str(s_path), "--threshold", "0.6"]).exit_code == 2
+    bad = tmp_path / "bad.json"
+    bad.write_text('{\n  "records": 3\n}\n')
+    res = CliRunner().invoke(main, ["report", str(bad)])
+    assert res.exit_code == 1 and "not a summary" in res.stderr

@@ -78,3 +78,22 @@ def test_chart_handles_missing_and_bad_dates():
 def test_empty_summary():
     page = render_html({"campaigns": []})
     assert "No campaigns" in page and "<section" not in page
+
+
+def test_summary_fields_from_the_cli_are_used():
+    s = _summary()
+    big = s["campaigns"][1]
+    del big["sent_at"]
+    big["sent_per_day"] = [["2025-01-01", 2], ["2025-01-03", 1], ["junk", 4]]
+    big["examples"] = [{"id": "m1", "text": "Hi Anna <i>"}, {"id": "m2", "text": "Hello Bo"}]
+    page = render_html(s)
+    assert page.count("<rect") == 2 and "Hi Anna &lt;i&gt;" in page and "Example messages" in page
+    assert "Hello Bo" not in render_html(s, examples={"c-big": ["only this"]})
+    page = render_html(s, max_campaigns=1)
+    assert page.count('<section class="campaign"') == 1 and "c-small" not in page.split("<main>")[1]
+    assert "2 campaigns (the largest 1 shown)" in page
+
+
+def test_chart_by_week_for_long_spans():
+    svg = sent_chart_svg(per_day=[["2024-01-01", 3], ["2025-06-30", 2], ["2025-07-01", 1]])
+    assert "messages per week" in svg and svg.count("<rect") == 2

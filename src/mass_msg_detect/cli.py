@@ -470,16 +470,17 @@ class _SecondPass:
         progress = _PassProgress(reader, self.quiet, "reading texts again")
         try:
             for batch in reader:
-                for line, rid, text, err, name, title, company in zip(
-                        batch.lines, batch.ids, batch.texts, batch.errors, batch.meta["recipient_name"],
-                        batch.meta["recipient_title"], batch.meta["recipient_company"]):
+                for line, rid, text, err, sender, name, title, company in zip(
+                        batch.lines, batch.ids, batch.texts, batch.errors, batch.senders,
+                        batch.meta["recipient_name"], batch.meta["recipient_title"],
+                        batch.meta["recipient_company"]):
                     r = row_of[line]
                     if err is not None or rid != st.good_ids[r]:
                         raise click.ClickException(
                             f"{self.path} changed while it was read (line {line} no longer holds "
                             f"record {st.good_ids[r]!r})")
                     out[r] = (text, {"recipient_name": name, "recipient_title": title,
-                                     "recipient_company": company})
+                                     "recipient_company": company, "sender": sender})
                 progress.update(len(out))
         except InputError as e:
             raise click.ClickException(str(e)) from None
@@ -519,55 +520,182 @@ def _result_rows(st, result):
         k += 1
 
 
+def _summary_of(st, result, second, *, redact: bool, quiet: bool) -> dict:
+    import time
+
+    import numpy as np
+
+    from .summary import RecordInfo, build_summary
+
+    t0 = time.perf_counter()
+    info = RecordInfo(st.good_ids, np.frombuffer(st.senders, dtype=np.int32),
+                      np.frombuffer(st.recipients, dtype=np.int32), st.sent_at, st.n, len(st.bad))
+    summary = build_summary(result, info, second, redact=redact)
+    if not quiet:
+        click.echo(f"summary of {len(result.campaigns):,} campaigns with templates "
+                   f"({time.perf_counter() - t0:.1f} s)", err=True)
+    return summary
+
+
+def _final_note(st, result, t0, quiet):
+    import time
+
+    if not quiet:
+        s = result.stats
+        click.echo(f"{st.n} records, {len(st.bad)} bad, {s['campaigns']} campaigns holding "
+                   f"{s['in_campaigns']} messages, {s['too_short']} too short, {s['empty']} empty "
+                   f"({time.perf_counter() - t0:.1f} s)", err=True)
+
+
+_threshold_option = click.option(
+    "--threshold", type=click.FloatRange(0, 1, min_open=True, max_open=True),
+    help="Estimated Jaccard of masked character 5-grams at or above which two messages join  [default: 0.5]")
+_min_size_option = click.option("--min-size", type=click.IntRange(min=2),
+                                help="Fewest messages that make a campaign  [default: 3]")
+_redact_option = click.option(
+    "--redact", is_flag=True,
+    help="Leave personal data out of the summary: no slot values, no example messages, "
+         "the representative masked.")
+
+
 @main.command()
 @click.argument("input_path", metavar="INPUT", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("-o", "--output", "out_path", type=click.Path(dir_okay=False, allow_dash=True),
               help="Per-message output (default stdout).")
 @click.option("--summary", "summary_path", type=click.Path(dir_okay=False, allow_dash=True),
               help="Write a JSON summary of the campaigns here ('-' for stdout when -o names a file).")
-@click.option("--threshold", type=click.FloatRange(0, 1, min_open=True, max_open=True),
-              help="Estimated Jaccard of masked character 5-grams at or above which two messages join  [default: 0.5]")
-@click.option("--min-size", type=click.IntRange(min=2),
-              help="Fewest messages that make a campaign  [default: 3]")
+@_threshold_option
+@_min_size_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True,
               help="Per-message output format.")
+@_redact_option
 @_input_options
-def campaigns(input_path, out_path, summary_path, threshold, min_size, fmt, quiet, strict, **opts):
+def campaigns(input_path, out_path, summary_path, threshold, min_size, fmt, redact, quiet, strict, **opts):
     """Campaign of every message in INPUT (JSONL or CSV, '-' for stdin).
 
     One output line per input record, in input order:
     {"id", "campaign": <id or null>, "similarity", "status"}. status is "campaign",
     "unique", "too_short" (fewer than 5 tokens after masking: never joined) or "empty".
     Bad records get {"id", "line", "campaign": null, "error"} and a warning on stderr.
+    --summary adds one JSON object: per campaign its size, senders, recipients, send times,
+    the reconstructed spintax template with slot values and alternatives, and examples.
     """
     import time
 
-    from .summary import RecordInfo, build_summary
-
     if summary_path == "-" and out_path in (None, "-"):
         raise click.UsageError("--summary - needs -o FILE: stdout cannot hold both outputs")
+    if redact and not summary_path:
+        raise click.UsageError("--redact applies to --summary: give --summary FILE")
     t0 = time.perf_counter()
     st, result, second = _campaigns_pipeline(input_path, opts, quiet, threshold=threshold,
                                              min_size=min_size, need_texts=bool(summary_path))
     try:
         _write_lines(out_path, _result_rows(st, result), fmt)
-        n_err = len(st.bad)
         if summary_path:
-            import numpy as np
-
-            info = RecordInfo(st.good_ids, np.frombuffer(st.senders, dtype=np.int32),
-                              np.frombuffer(st.recipients, dtype=np.int32), st.sent_at, st.n, n_err)
-            _write_json(summary_path, build_summary(result, info, second))
+            _write_json(summary_path, _summary_of(st, result, second, redact=redact, quiet=quiet))
     finally:
         if second is not None:
             second.close()
-    if not quiet:
-        s = result.stats
-        click.echo(f"{st.n} records, {n_err} bad, {s['campaigns']} campaigns holding "
-                   f"{s['in_campaigns']} messages, {s['too_short']} too short, {s['empty']} empty "
-                   f"({time.perf_counter() - t0:.1f} s)", err=True)
-    if strict and n_err:
-        raise click.ClickException(f"{n_err} bad record(s) (--strict)")
+    _final_note(st, result, t0, quiet)
+    if strict and st.bad:
+        raise click.ClickException(f"{len(st.bad)} bad record(s) (--strict)")
+
+
+def _read_summary(path):
+    """The summary object when ``path`` holds an ``mmd campaigns --summary`` JSON, else None."""
+    if path == "-" or path.lower().endswith(".gz"):
+        return None
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(1 << 16)
+            if head.startswith(b"\xef\xbb\xbf"):
+                head = head[3:]
+            first = head.lstrip().split(b"\n", 1)[0].strip()
+            if not first.startswith(b"{"):
+                return None
+            if first != b"{":  # one line: a summary only if that line is the whole file
+                try:
+                    obj = json.loads(first)
+                except ValueError:
+                    return None
+                if not (isinstance(obj, dict) and isinstance(obj.get("campaigns"), list)):
+                    return None
+            fh.seek(0)
+            obj = json.loads(fh.read().decode("utf-8-sig"))
+    except OSError as e:
+        raise click.ClickException(f"cannot read {path}: {e.strerror or e}") from None
+    except (ValueError, UnicodeDecodeError) as e:
+        raise click.ClickException(f"{path}: not JSONL records and not a valid summary JSON ({e})") from None
+    if not isinstance(obj, dict) or not isinstance(obj.get("campaigns"), list):
+        raise click.ClickException(f"{path}: a JSON object without a 'campaigns' list is not a summary "
+                                   "(write one with mmd campaigns --summary)")
+    return obj
+
+
+@main.command()
+@click.argument("input_path", metavar="INPUT|SUMMARY", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("-o", "--output", "out_path", type=click.Path(dir_okay=False, allow_dash=True),
+              help="HTML page to write (default stdout).")
+@click.option("--title", default="Messaging campaigns", show_default=True, help="Page title.")
+@click.option("--max-campaigns", type=click.IntRange(min=1), default=200, show_default=True,
+              help="Show the largest N campaigns.")
+@_threshold_option
+@_min_size_option
+@_redact_option
+@_input_options
+def report(input_path, out_path, title, max_campaigns, threshold, min_size, redact, quiet, strict, **opts):
+    """One self-contained HTML page of the campaigns in INPUT or SUMMARY.
+
+    INPUT (records, as for mmd campaigns) is clustered first; SUMMARY (a JSON file written by
+    mmd campaigns --summary) is rendered as it is. Campaigns by size, each with its template
+    (slots and alternatives highlighted), messages sent per day, distinct senders and
+    recipients, slot values and example messages. No scripts, no network.
+    """
+    import time
+
+    from .report import render_html
+
+    t0 = time.perf_counter()
+    summary = _read_summary(input_path)
+    if summary is not None:
+        given = [name for name, v in (("--threshold", threshold), ("--min-size", min_size)) if v is not None]
+        if given:
+            raise click.UsageError(f"{', '.join(given)} apply to records, not to a summary")
+        if redact and not summary.get("redacted"):
+            summary = _redacted(summary)
+    else:
+        st, result, second = _campaigns_pipeline(input_path, opts, quiet, threshold=threshold,
+                                                 min_size=min_size, need_texts=True)
+        try:
+            summary = _summary_of(st, result, second, redact=redact, quiet=quiet)
+        finally:
+            second.close()
+        _final_note(st, result, t0, quiet)
+        if strict and st.bad:
+            raise click.ClickException(f"{len(st.bad)} bad record(s) (--strict)")
+    page = render_html(summary, title=title, max_campaigns=max_campaigns)
+    if out_path in (None, "-"):
+        click.echo(page, nl=False)
+    else:
+        _atomic_write(out_path, lambda fh: fh.write(page))
+        if not quiet:
+            click.echo(f"wrote {out_path}", err=True)
+
+
+def _redacted(summary: dict) -> dict:
+    """A copy of an unredacted summary without slot values, examples and representative text."""
+    from .masking import mask
+
+    out = dict(summary, redacted=True, campaigns=[])
+    for c in summary["campaigns"]:
+        c = dict(c)
+        c["slots"] = [dict(s, values=[]) for s in c.get("slots") or []]
+        c["examples"] = []
+        rep = c.get("representative")
+        if isinstance(rep, dict) and isinstance(rep.get("text"), str):
+            c["representative"] = dict(rep, text=mask(rep["text"]))
+        out["campaigns"].append(c)
+    return out
 
 
 def _register_commands() -> None:

@@ -2,10 +2,11 @@
 
 ``render_html(summary, examples=...)`` takes the ``mmd campaigns --summary`` object (README.md,
 "Summary") and lists its campaigns by size: the template with slots and spin groups highlighted,
-a sent-over-time bar chart (messages per day, from ``campaign["sent_at"]``, a list of ISO 8601
-strings, when present), distinct senders and recipients, slot values and alternatives (when the
-summary holds ``slots`` / ``alternatives``) and example messages (``examples[campaign_id]``).
-Every piece of text from the data is escaped.
+a sent-over-time bar chart (messages per day, from ``campaign["sent_per_day"]``, pairs of a
+UTC day and a count, or from ``campaign["sent_at"]``, a list of ISO 8601 strings), distinct
+senders and recipients, slot values and alternatives (when the summary holds ``slots`` /
+``alternatives``) and example messages (``examples[campaign_id]``, else the summary's
+``examples``). Every piece of text from the data is escaped.
 """
 from __future__ import annotations
 
@@ -108,17 +109,31 @@ def _day(value) -> date | None:
     return t.date()
 
 
-def sent_chart_svg(sent_at, *, width: int = 520, height: int = 120) -> str:
-    """Inline SVG bar chart of messages per day (UTC) from ISO 8601 strings; '' when none parse."""
-    days = [d for d in (_day(v) for v in (sent_at or [])) if d is not None]
-    if not days:
+def sent_chart_svg(sent_at=None, *, per_day=None, width: int = 520, height: int = 120) -> str:
+    """Inline SVG bar chart of messages per day (UTC); '' when there is nothing to show.
+
+    ``sent_at``: ISO 8601 strings (those that do not parse are skipped); or ``per_day``:
+    ``[[day, count], ...]`` as in the summary's ``sent_per_day``.
+    """
+    counts: Counter = Counter()
+    for v in sent_at or []:
+        d = _day(v)
+        if d is not None:
+            counts[d] += 1
+    for v, n in per_day or []:
+        d = _day(v)
+        if d is not None and isinstance(n, int) and n > 0:
+            counts[d] += n
+    if not counts:
         return ""
-    counts = Counter(days)
-    first, last = min(days), max(days)
+    first, last = min(counts), max(counts)
     span = (last - first).days + 1
     if span > 400:  # long campaigns: weeks instead of days
         step, unit = 7, "week"
-        counts = Counter(first + timedelta(days=((d - first).days // 7) * 7) for d in days)
+        weekly: Counter = Counter()
+        for d, n in counts.items():
+            weekly[first + timedelta(days=((d - first).days // 7) * 7)] += n
+        counts = weekly
         span = (last - first).days // 7 + 1
     else:
         step, unit = 1, "day"
@@ -171,7 +186,7 @@ def _campaign_html(k: int, c: dict, examples: list[str] | None) -> str:
     out.append(f'<div class="template">{template_html(template)}</div>' if isinstance(template, str)
                else '<p class="muted">no template</p>')
     out.append('<div class="row"><div>')
-    chart = sent_chart_svg(c.get("sent_at"))
+    chart = sent_chart_svg(c.get("sent_at"), per_day=c.get("sent_per_day"))
     out.append("<h3>Sent over time</h3>")
     out.append(chart if chart else '<p class="muted">no send times</p>')
     slots = [s for s in (c.get("slots") or []) if s.get("values")]
@@ -185,6 +200,9 @@ def _campaign_html(k: int, c: dict, examples: list[str] | None) -> str:
         out.append("<h3>Alternatives</h3>")
         for j, a in enumerate(alts, 1):
             out.append(f'<div class="muted">group {j}</div>{_value_table(a.get("options") or [])}')
+    if examples is None:
+        examples = [e.get("text") for e in (c.get("examples") or []) if isinstance(e, dict)]
+        examples = [t for t in examples if isinstance(t, str)]
     if examples:
         out.append("<h3>Example messages</h3><ul class=\"examples\">")
         for t in examples:
@@ -198,15 +216,24 @@ def _campaign_html(k: int, c: dict, examples: list[str] | None) -> str:
 
 
 def render_html(summary: dict, *, examples: dict[str, list[str]] | None = None,
-                title: str = "Messaging campaigns") -> str:
-    """One self-contained HTML page for a campaign summary (see the module docstring)."""
+                title: str = "Messaging campaigns", max_campaigns: int | None = None) -> str:
+    """One self-contained HTML page for a campaign summary (see the module docstring).
+
+    ``max_campaigns``: show only the largest N (the header says how many there are).
+    """
     campaigns = sorted(summary.get("campaigns") or [],
                        key=lambda c: (-int(c.get("size") or 0), str(c.get("campaign"))))
+    total = len(campaigns)
+    in_campaigns = sum(int(c.get("size") or 0) for c in campaigns)
+    if max_campaigns is not None and total > max_campaigns:
+        campaigns = campaigns[:max_campaigns]
     examples = examples or {}
-    head = (f"{_e(summary.get('records', '?'))} records, {len(campaigns)} campaigns, "
-            f"{sum(int(c.get('size') or 0) for c in campaigns)} messages in campaigns"
+    shown = f" (the largest {len(campaigns)} shown)" if len(campaigns) < total else ""
+    redacted = " · redacted" if summary.get("redacted") else ""
+    head = (f"{_e(summary.get('records', '?'))} records, {total} campaigns{shown}, "
+            f"{in_campaigns} messages in campaigns"
             f" · threshold {_e(summary.get('threshold'))} · min size {_e(summary.get('min_size'))}"
-            f" · {_e(summary.get('config'))} · mass-msg-detect {_e(summary.get('version'))}")
+            f" · {_e(summary.get('config'))} · mass-msg-detect {_e(summary.get('version'))}{redacted}")
     out = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
            f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>",

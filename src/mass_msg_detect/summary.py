@@ -1,9 +1,10 @@
 """The campaign summary (``mmd campaigns --summary``): one JSON object, schema in README.md.
 
 The summary is built without the texts of all messages in memory: :class:`RecordInfo` holds what
-is kept per message (ids, sender and recipient codes, send times), and the few texts the summary
-shows (representatives) are asked for through a ``fetch(rows)`` callback, which the command line
-answers with a second pass over the input.
+is kept per message (ids, sender and recipient codes, send times), and the texts the summary
+needs (representatives, the members sampled for template reconstruction, example messages) are
+asked for through a ``fetch(rows)`` callback, which the command line answers with a second pass
+over the input.
 """
 from __future__ import annotations
 
@@ -17,9 +18,12 @@ from . import __version__
 from .masking import mask
 
 META_KEYS = ("recipient_name", "recipient_title", "recipient_company")
+N_EXAMPLES = 3
+"""Example messages per campaign in the summary (spread evenly over its members)."""
 
 Fetch = Callable[[Sequence[int]], Mapping[int, tuple[str, dict]]]
-"""``fetch(rows)``: ``{row: (text, metadata)}`` for the given result rows (ascending)."""
+"""``fetch(rows)``: ``{row: (text, metadata)}`` for the given result rows (ascending); metadata
+holds ``recipient_name``, ``recipient_title``, ``recipient_company`` and ``sender``."""
 
 
 @dataclass
@@ -54,22 +58,66 @@ def _distinct(codes: np.ndarray) -> int:
     return int(np.unique(codes).size) if codes.size else 0
 
 
-def build_summary(result, info: RecordInfo, fetch: Fetch) -> dict:
-    """Summary of a :class:`~mass_msg_detect.clustering.CampaignResult`.
+def _sample(n: int, k: int) -> list[int]:
+    """Positions of ``k`` members spread evenly over ``n`` (all when ``n <= k``), ascending."""
+    if n <= k:
+        return list(range(n))
+    return sorted(set(np.linspace(0, n - 1, k).round().astype(np.int64).tolist()))
 
-    ``info`` describes the result's rows; ``fetch`` returns the texts the summary shows.
+
+def template_members() -> int:
+    """Members per campaign given to template reconstruction: ``reconstruct_many``'s default."""
+    import inspect
+
+    from .templates import reconstruct_many
+
+    return int(inspect.signature(reconstruct_many).parameters["max_members"].default)
+
+
+def build_summary(result, info: RecordInfo, fetch: Fetch, *, redact: bool = False,
+                  examples: int = N_EXAMPLES) -> dict:
+    """Summary of a :class:`~mass_msg_detect.clustering.CampaignResult` (schema in README.md).
+
+    ``info`` describes the result's rows; ``fetch`` returns the texts the summary needs: each
+    campaign's representative, the members its template is reconstructed from (an even sample,
+    :func:`template_members` at most) and its example messages. ``redact`` leaves slot values
+    and example messages out and shows the representative masked (they are personal data).
     """
-    reps = sorted({c.representative for c in result.campaigns})
-    fetched = fetch(reps) if reps else {}
+    from .templates import reconstruct_many
+
+    camps = result.campaigns
+    k_tpl = template_members()
+    samples = []
+    wanted = set()
+    for c in camps:
+        mem = c.members.tolist()
+        tpl_rows = [mem[i] for i in _sample(len(mem), k_tpl)]
+        ex_rows = [] if redact else [mem[i] for i in _sample(len(mem), examples)]
+        samples.append((tpl_rows, ex_rows))
+        wanted.update(tpl_rows)
+        wanted.update(ex_rows)
+        wanted.add(c.representative)
+    fetched = fetch(sorted(wanted)) if wanted else {}
+    pos = {}
+    texts, metas = [], []
+    for r in sorted({r for tpl_rows, _ in samples for r in tpl_rows}):
+        pos[r] = len(texts)
+        text, meta = fetched[r]
+        texts.append(text)
+        metas.append(meta)
+    templates = reconstruct_many(texts, [[pos[r] for r in tpl_rows] for tpl_rows, _ in samples],
+                                 metas, max_members=k_tpl, redact=redact) if camps else []
     sent_at = info.sent_at
     out = []
-    for c in result.campaigns:
+    for c, (_, ex_rows), t in zip(camps, samples, templates):
         members = c.members
-        times = [t for t in (sent_at[r] for r in members.tolist()) if t]
-        first = min(times, key=_time_key) if times else None
-        last = max(times, key=_time_key) if times else None
+        keyed = [(_time_key(v), v) for v in (sent_at[r] for r in members.tolist()) if v]
+        first = min(keyed)[1] if keyed else None
+        last = max(keyed)[1] if keyed else None
         text, meta = fetched[c.representative]
-        meta = {k: meta[k] for k in META_KEYS if meta.get(k)}
+        if redact:
+            shown = {k: meta[k] for k in META_KEYS if meta.get(k)}
+            text = mask(text, shown or None)
         out.append({
             "campaign": c.id,
             "size": c.size,
@@ -78,8 +126,13 @@ def build_summary(result, info: RecordInfo, fetch: Fetch) -> dict:
             "first_sent_at": first,
             "last_sent_at": last,
             "representative": {"id": info.ids[c.representative], "text": text},
-            "template": mask(text, meta or None),
+            "template": t.text,
+            "slots": t.slots,
+            "alternatives": t.alternatives,
+            "members_used": t.members_used,
             "merge_fields": int(result.merge_fields[members].sum()),
+            "sent_per_day": _per_day(k for k, _ in keyed),
+            "examples": [{"id": info.ids[r], "text": fetched[r][0]} for r in ex_rows],
         })
     return {
         "version": __version__,
@@ -88,5 +141,16 @@ def build_summary(result, info: RecordInfo, fetch: Fetch) -> dict:
         "min_size": result.min_size,
         "records": info.records,
         "errors": info.errors,
+        "redacted": bool(redact),
         "campaigns": out,
     }
+
+
+def _per_day(keys) -> list:
+    """``[["YYYY-MM-DD", count], ...]`` (UTC days, ascending) of the parsed send times."""
+    counts: dict[str, int] = {}
+    for ok, ts, _ in keys:
+        if ok == 0:
+            d = datetime.fromtimestamp(ts, tz=timezone.utc).date().isoformat()
+            counts[d] = counts.get(d, 0) + 1
+    return [[d, counts[d]] for d in sorted(counts)]
