@@ -672,6 +672,12 @@ def markdown(result: dict) -> str:
         if q and q.get("hit_share") is not None:
             extra.append(f"{q['hit_share']:.0%} of queries found at least one match")
         notes.append(f"- {name}: " + "; ".join(extra + list(lib.get("notes", []))) + ".")
+    ours = result["libraries"].get("mass-msg-detect", {}).get("fingerprint")
+    ratios = [f"{ours['msgs_per_s'] / lib['fingerprint']['msgs_per_s']:.1f}x {name}"
+              for name, lib in result["libraries"].items()
+              if ours and name != "mass-msg-detect" and lib.get("fingerprint")]
+    if ratios:
+        notes.insert(0, f"- Fingerprint throughput of mass-msg-detect in this run: {', '.join(ratios)}.")
     lines += ["", *notes,
               f"- MinHash only: every library fed the same uint32 shingle hashes ({p['shingles_minhash_only']}).",
               f"- Pairs: {result['pairs']['method']}. MAE = mean |estimated - exact Jaccard|, bias = mean "
