@@ -119,8 +119,37 @@ def cores(options: list[str]) -> list[str]:
     return [" ".join(w[a:len(w) - b]) for w in ws]
 
 
+_OUR_PH = re.compile(r"\{([A-Z]+)\}")
+_PH_WORD = re.compile(r"\bzzph([a-z]+)\b")
+
+
+def our_norm(s: str) -> str:
+    """norm() of our text, with each placeholder kept as one marked word ``zzph<name>``."""
+    return norm(_OUR_PH.sub(lambda m: " zzph" + m.group(1).lower() + " ", s))
+
+
 def our_groups(t) -> list[list[str]]:
-    return [cores([norm(o) for o, _ in g["options"]]) for g in t.alternatives]
+    return [cores([our_norm(o) for o, _ in g["options"]]) for g in t.alternatives]
+
+
+def our_regex(opt: str) -> re.Pattern:
+    """One of our (normalised) options as a regex: a placeholder stands for what masking
+    replaced, so it matches its own name (a true slot) or one to four words (a company name,
+    a number, a URL that the true template spells out)."""
+    parts = []
+    for w in opt.split():
+        m = _PH_WORD.fullmatch(w)
+        if m:
+            name = "num" if m.group(1) in ("num", "money", "percent") else m.group(1)
+            parts.append(r"(?:" + re.escape(name) + r"|\S+(?: \S+){0,3})")
+        else:
+            parts.append(re.escape(w))
+    return re.compile(" ".join(parts) + r"\Z")
+
+
+def _plain(opt: str) -> str:
+    """Our option as plain words: placeholders as their names (numbers as "num")."""
+    return _PH_WORD.sub(lambda m: "num" if m.group(1) in ("num", "money", "percent") else m.group(1), opt)
 
 
 def measurable(group) -> bool:
@@ -134,8 +163,15 @@ def group_found(group, ours: list[list[str]]) -> bool:
     firsts = cores([norm(a[0]) for a in alts])
     pats = [[re.compile(re.escape(firsts[i]) + r"\Z")] + [opt_regex(e) for e in a]
             for i, a in enumerate(alts)]
+    true_firsts = [norm(e) for e in firsts]
     for opts in ours:
-        hit = sum(1 for ps in pats if any(p.match(o) for p in ps for o in opts))
+        plain = [_plain(o) for o in opts]
+        # an option with at least one word of its own may stand for a true option with what
+        # masking replaced spelled out ({|At {COMPANY}} we <-> {At Araujo & Ramos we|We})
+        wild = [our_regex(o) for o in opts if o.strip() and not all(_PH_WORD.fullmatch(w) for w in o.split())]
+        hit = sum(1 for i, ps in enumerate(pats)
+                  if any(p.match(o) for p in ps for o in plain)
+                  or any(r.match(true_firsts[i]) for r in wild))
         if hit >= 2:
             return True
     return False
@@ -168,11 +204,12 @@ def evaluate(corpus: Path, min_size: int, max_members: int, show: int) -> dict:
         t = reconstruct(texts, meta, max_members=max_members)
         slots, tgroups, fixed = true_parts(truth[c]["template"])
         twords = set(words(truth[c]["template"])) | {"name", "title", "company", "industry", "city"}
-        ours_words = words(t.text)
+        ours_words = _plain(our_norm(t.text)).split()
         ours_set = set(ours_words)
         a = all("{" + s + "}" in t.text for s in slots & MASKED_SLOTS)
         ours = our_groups(t)
-        b = all(group_found(g, ours) for g in tgroups if measurable(g))
+        missed = [g for g in tgroups if measurable(g) and not group_found(g, ours)]
+        b = not missed
         leaked = set()
         for r in meta:
             for w in words(r.get("recipient_name") or ""):
@@ -185,7 +222,8 @@ def evaluate(corpus: Path, min_size: int, max_members: int, show: int) -> dict:
         ok = a and b and cc and d
         res.update({"a": a, "b": b, "c": cc, "d": d, "all": ok, "n": 1})
         if not ok:
-            fails.append((c, len(rows), a, b, cc, d, leaked, truth[c]["template"], t.text))
+            fails.append((c, len(rows), a, b, cc, d, leaked, truth[c]["template"], t.text,
+                          [S.to_spintax([g]) for g in missed]))
     elapsed = time.perf_counter() - t0
     n = res["n"]
     out = {"campaigns": n, "min_size": min_size,
@@ -196,6 +234,8 @@ def evaluate(corpus: Path, min_size: int, max_members: int, show: int) -> dict:
               file=sys.stderr)
         print("TRUE:", f[7], file=sys.stderr)
         print("OURS:", f[8], file=sys.stderr)
+        for g in f[9]:
+            print("MISSED:", g.replace("\n", " "), file=sys.stderr)
     return out
 
 

@@ -383,7 +383,43 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
         free = FREE_TEXT_SLOT if voters and nonempty * 2 > voters else ""
         if len(opts) == 1 and covered * 2 >= voters:
             return [render_option(opts[0][1])[0]] if opts[0][0] else []
-        if depth < 8 and len(opts) >= 2 and all(v for v, _ in opts):
+        if depth < 12 and len(votes) >= 2:
+            # a word that (nearly) every voter has exactly once is fixed text inside the region
+            # ("for {every rep|your whole team} that {researches accounts|preps every call}"):
+            # split there and go on with both sides
+            once: Counter = Counter()
+            for v, u in votes.items():
+                c1 = Counter(v)
+                for t, n in c1.items():
+                    if n == 1:
+                        once[t] += len(u)
+            anchors = [t for t, n in once.items() if voters - n < min_opt]
+            if anchors:
+                # the anchor nearest the start in most voters' variants (ties: the token text)
+                pos = {t: sum(v.index(t) * len(u) for v, u in votes.items() if t in v) / once[t]
+                       for t in anchors}
+                t = min(anchors, key=lambda x: (pos[x], x))
+                left: dict[tuple, list] = {}
+                mid: dict[tuple, list] = {}
+                right: dict[tuple, list] = {}
+                for v, u in votes.items():
+                    if v.count(t) != 1:
+                        continue            # a voter without it (a dropped word): noise here
+                    j = v.index(t)
+                    for k, a, b in u:
+                        left.setdefault(v[:j], []).append((k, a, a + j))
+                        mid.setdefault((t,), []).append((k, a + j, a + j + 1))
+                        right.setdefault(v[j + 1:], []).append((k, a + j + 1, b))
+                out = region(left, depth + 1) if any(left) else []
+                if out:
+                    out.append(joint(left))
+                out += region(mid, depth + 1) + [joint(mid)]
+                if any(right):
+                    out += region(right, depth + 1)
+                else:
+                    out.pop()
+                return out
+        if depth < 8 and len(opts) >= 2 and all(v for v, _ in opts) and covered * 2 >= voters:
             vs = [v for v, _ in opts]
             # words every option shares at the start or the end are fixed text
             c = 0
@@ -412,12 +448,22 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
             pcount: Counter = Counter()   # voters whose variant starts with a prefix
             scount: Counter = Counter()   # voters whose variant ends with a suffix
             pairs: Counter = Counter()    # voters per (prefix, suffix) cut
+            if () in votes:
+                pcount[()] += len(votes[()])
+                scount[()] += len(votes[()])
             for v in allv:
                 w = len(votes[v])
-                for i in range(1, len(v) + 1):
+                for i in range(0, len(v) + 1):
                     pcount[v[:i]] += w
                     scount[v[i:]] += w
                     pairs[v[:i], v[i:]] += w
+            occ: Counter = Counter()      # voters per occurrence of a run of 1-3 tokens (^ $: ends)
+            for v, u in votes.items():
+                pv = ("^",) + v + ("$",)
+                w = len(u)
+                for n_ in (1, 2, 3):
+                    for i in range(len(pv) - n_ + 1):
+                        occ[pv[i:i + n_]] += w
             after: dict[tuple, list] = {}
             before: dict[tuple, list] = {}
             for (p_, s_), w in pairs.items():
@@ -429,16 +475,22 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
             for v in allv:
                 scores = []   # (i, score): how many other members confirm the cut
                 fallback = None
-                for i in range(1, len(v) + 1):
+                for i in range(0, len(v) + 1):
                     p_, s_ = v[:i], v[i:]
                     if pcount[p_] >= min_opt:
-                        # this prefix with other endings, and this ending after other prefixes
-                        oa = sum(w for x, w in after[p_] if x != s_)
-                        ob = sum(w for x, w in before[s_] if x != p_)
+                        # a boundary between two groups: voters who share this prefix go on
+                        # differently, and voters who share this ending came to it differently
+                        # (counted token by token, so that several adjacent groups, whose whole
+                        # combinations are each rare, still show their boundaries)
+                        pp = ("^",) + p_
+                        ss = s_ + ("$",)
+                        q, r = pp[-2:], ss[:2]
+                        oa = occ[q] - occ[q + ss[:1]]
+                        ob = occ[r] - occ[pp[-1:] + r]
                         if min(oa, ob) >= min_opt:
                             scores.append((i, min(oa, ob)))
                         # a repeated prefix followed by text that differs per message
-                        if fallback is None and len(after[p_]) >= 3 and \
+                        if fallback is None and p_ and len(after[p_]) >= 3 and \
                                 2 * sum(w for _, w in after[p_] if w >= min_opt) < pcount[p_]:
                             fallback = i
                     if fallback is None and s_ and scount[s_] >= min_opt and len(before[s_]) >= 3 \
@@ -446,15 +498,14 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                         # text that differs per message followed by a repeated ending
                         fallback = i
                 if scores:
-                    top = max(sc for _, sc in scores)
-                    # the first cut nearly as well confirmed as the best (noise decides near-ties)
-                    cut_of[v] = next(i for i, sc in scores if sc >= 0.7 * top)
+                    # the leftmost boundary: the first group is peeled off, the rest recurses
+                    cut_of[v] = scores[0][0]
                 elif fallback is not None:
                     cut_of[v] = fallback
                 if v not in cut_of and v in qual:
                     ok = False
                     break
-            if ok and all(cut_of[v] == len(v) for v in cut_of):
+            if ok and (all(cut_of[v] == len(v) for v in cut_of) or all(cut_of[v] == 0 for v in cut_of)):
                 ok = False
             if ok:
                 left, right = split_votes([(v, votes[v]) for v in allv if v in cut_of], cut_of)
@@ -480,10 +531,17 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                 n = sum(len(u) for _, u in lst)
                 if n >= min_opt and len(lst) >= 3:
                     used.update(v for v, _ in lst)
+                    # the longest run of words they all share at that end, free text after it
+                    c = 1
+                    shortest = min(len(v) for v, _ in lst)
                     if side == 0:
-                        us = [(k, a, a + 1) for _, u in lst for k, a, b in u]
+                        while c < shortest - 1 and len({v[c] for v, _ in lst}) == 1:
+                            c += 1
+                        us = [(k, a, a + c) for _, u in lst for k, a, b in u]
                     else:
-                        us = [(k, b - 1, b) for _, u in lst for k, a, b in u]
+                        while c < shortest - 1 and len({v[-1 - c] for v, _ in lst}) == 1:
+                            c += 1
+                        us = [(k, b - c, b) for _, u in lst for k, a, b in u]
                     ext.append(((w, side), us, side))
         ext.sort(key=lambda e: -len(e[1]))
         covered = sum(len(u) for _, u, _ in ext)
