@@ -164,3 +164,11 @@ def test_report_from_records_and_from_summary(corpus, tmp_path):
     bad.write_text('{\n  "records": 3\n}\n')
     res = CliRunner().invoke(main, ["report", str(bad)])
     assert res.exit_code == 1 and "not a summary" in res.stderr
+
+
+def test_summary_without_campaigns(tmp_path):
+    p = tmp_path / "one.jsonl"
+    p.write_text(json.dumps({"id": "a", "text": "Just one message about nothing in particular today."}) + "\n")
+    res = _run(["campaigns", str(p), "-q", "--summary", "-", "-o", os.devnull])
+    s = json.loads(res.stdout)
+    assert s["campaigns"] == [] and s["records"] == 1 and s["redacted"] is False

@@ -181,6 +181,28 @@ def _write_json(path, obj):
     _atomic_write(path, lambda fh: fh.write(text))
 
 
+def _summary_text(summary: dict) -> str:
+    """The summary as JSON: top-level fields one per line, then one campaign per line.
+
+    (Indenting every nested list with ``json.dumps(indent=2)`` takes the pure-Python encoder:
+    seconds for a summary of a million messages; a line per campaign is also easy to grep.)
+    """
+    dumps = json.dumps
+    out = ["{"]
+    for k, v in summary.items():
+        if k != "campaigns":
+            out.append(f"  {dumps(k)}: {dumps(v, ensure_ascii=False)},")
+    camps = summary.get("campaigns") or []
+    if not camps:
+        out.append('  "campaigns": []')
+    else:
+        out.append('  "campaigns": [')
+        out.append(",\n".join("    " + dumps(c, ensure_ascii=False) for c in camps))
+        out.append("  ]")
+    out.append("}")
+    return "\n".join(out) + "\n"
+
+
 class _PassProgress:
     """Progress of one pass over the input on stderr; nothing with -q.
 
@@ -592,7 +614,11 @@ def campaigns(input_path, out_path, summary_path, threshold, min_size, fmt, reda
     try:
         _write_lines(out_path, _result_rows(st, result), fmt)
         if summary_path:
-            _write_json(summary_path, _summary_of(st, result, second, redact=redact, quiet=quiet))
+            text = _summary_text(_summary_of(st, result, second, redact=redact, quiet=quiet))
+            if summary_path == "-":
+                click.echo(text, nl=False)
+            else:
+                _atomic_write(summary_path, lambda fh: fh.write(text))
     finally:
         if second is not None:
             second.close()
