@@ -172,3 +172,23 @@ def test_summary_without_campaigns(tmp_path):
     res = _run(["campaigns", str(p), "-q", "--summary", "-", "-o", os.devnull])
     s = json.loads(res.stdout)
     assert s["campaigns"] == [] and s["records"] == 1 and s["redacted"] is False
+
+
+def test_named_pipe_input_is_spooled(corpus, tmp_path):
+    import threading
+
+    expected = _run(["report", str(corpus), "-q"]).stdout
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    data = corpus.read_bytes()
+
+    def feed():
+        with open(fifo, "wb") as fh:
+            fh.write(data)
+
+    t = threading.Thread(target=feed)
+    t.start()
+    try:
+        assert _run(["report", str(fifo), "-q"]).stdout == expected
+    finally:
+        t.join(10)

@@ -629,8 +629,8 @@ def campaigns(input_path, out_path, summary_path, threshold, min_size, fmt, reda
 
 def _read_summary(path):
     """The summary object when ``path`` holds an ``mmd campaigns --summary`` JSON, else None."""
-    if path == "-" or path.lower().endswith(".gz"):
-        return None
+    if path == "-" or path.lower().endswith(".gz") or not _regular_file(path):
+        return None  # stdin, pipes and gzip hold records (sniffing a pipe would consume it)
     try:
         with open(path, "rb") as fh:
             head = fh.read(1 << 16)
