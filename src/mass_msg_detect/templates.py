@@ -44,7 +44,7 @@ Literal ``\\``, ``{``, ``}`` and ``|`` in fixed text are escaped with a backslas
 """
 from __future__ import annotations
 
-import difflib
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -257,60 +257,129 @@ def _plain_tokens(m: _Member, a: int, b: int) -> str:
     return "".join(out)
 
 
+def _occurrences(sym: np.ndarray, mem: np.ndarray, pos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(occurrence number from the start, from the end) of each symbol within its message."""
+    n = sym.shape[0]
+    order = np.lexsort((pos, sym, mem))
+    ss, sm = sym[order], mem[order]
+    new_grp = np.ones(n, dtype=bool)
+    new_grp[1:] = (ss[1:] != ss[:-1]) | (sm[1:] != sm[:-1])
+    idx = np.arange(n)
+    gstart = np.maximum.accumulate(np.where(new_grp, idx, 0))
+    end_grp = np.ones(n, dtype=bool)
+    end_grp[:-1] = new_grp[1:]
+    gend = np.minimum.accumulate(np.where(end_grp, idx, n)[::-1])[::-1]
+    fwd = np.empty(n, dtype=np.int64)
+    bwd = np.empty(n, dtype=np.int64)
+    fwd[order] = idx - gstart
+    bwd[order] = gend - idx
+    return fwd, bwd
+
+
+def _align(members: list[_Member]) -> tuple[int, np.ndarray]:
+    """(reference member, mapping[k, p]: position in member k of reference token p, or -1).
+
+    Cheap alignment without dynamic programming, for all members at once with a few sorts:
+    a reference token is looked up in each member by a key, the most specific first: its
+    word pair with the previous word, with the next word (each with its occurrence number in
+    the message), then the word alone numbered from the start, then from the end. A member
+    whose matches would go backwards keeps them greedily in reference order. A word that no
+    key places (a spun option shifted every count around it) stays unmatched, and the region
+    logic sees it there.
+    """
+    nm = len(members)
+    intern: dict[str, int] = {}
+    get = intern.setdefault
+    lens = np.fromiter((len(m.toks) for m in members), dtype=np.int64, count=nm)
+    ids = np.fromiter((get(t, len(intern)) for m in members for t in m.toks), dtype=np.int64,
+                      count=int(lens.sum()))
+    n = ids.shape[0]
+    mem = np.repeat(np.arange(nm, dtype=np.int64), lens)
+    starts = np.zeros(nm + 1, dtype=np.int64)
+    np.cumsum(lens, out=starts[1:])
+    pos = np.arange(n, dtype=np.int64) - starts[mem]
+    # reference: the member whose distinct tokens are most shared
+    f0, _ = _occurrences(ids, mem, pos)
+    first = f0 == 0
+    df = np.bincount(ids[first], minlength=len(intern)).astype(np.float64)
+    score = np.bincount(mem[first], weights=df[ids[first]] - nm / 2.0, minlength=nm)
+    ref_i = int(np.flatnonzero(score == score.max())[0])
+    a, b = int(starts[ref_i]), int(starts[ref_i + 1])
+    L = b - a
+    mapping = np.full((nm, L), -1, dtype=np.int64)
+    if L == 0 or n == 0:
+        return ref_i, mapping
+    V = len(intern) + 1
+    prev = np.where(pos > 0, np.roll(ids, 1), V - 1)
+    nxt = np.where(pos < lens[mem] - 1, np.roll(ids, -1), V - 1)
+    f1, b1 = _occurrences(prev * V + ids, mem, pos)
+    f2, b2 = _occurrences(ids * V + nxt, mem, pos)
+    keys = [(prev * V + ids) * 4096 + np.minimum(f1, 4095), (ids * V + nxt) * 4096 + np.minimum(f2, 4095),
+            ids * 4096 + np.minimum(f0, 4095)]
+    _, b0 = _occurrences(ids, mem, pos)
+    keys.append(ids * 4096 + np.minimum(b0, 4095))
+    rows = np.arange(nm, dtype=np.int64)[:, None]
+    for kind, key in enumerate(keys):
+        big = int(key.max()) + 1
+        comb = mem * big + key
+        o2 = np.argsort(comb, kind="stable")
+        sc = comb[o2]
+        q = (rows * big + key[a:b][None, :]).ravel()
+        at = np.minimum(np.searchsorted(sc, q), n - 1)
+        hit = (sc[at] == q).reshape(nm, L) & (mapping < 0)
+        mapping[hit] = pos[o2[at]].reshape(nm, L)[hit]
+    # matches must go forwards in every member
+    run = np.maximum.accumulate(mapping, axis=1)
+    back = (mapping >= 0) & (mapping <= np.concatenate([np.full((nm, 1), -1), run[:, :-1]], axis=1))
+    for k in np.flatnonzero(back.any(axis=1)).tolist():
+        row = mapping[k]
+        keep = _increasing(row.tolist())
+        drop = np.ones(L, dtype=bool)
+        drop[keep] = False
+        row[drop] = -1
+    return ref_i, mapping
+
+
+def _increasing(row: list[int]) -> list[int]:
+    """Indexes of a longest strictly increasing run of the non-negative values of ``row``
+    (patience sorting; the earliest such run on ties)."""
+    tails: list[int] = []      # value ending the best run of each length
+    tail_at: list[int] = []    # its index
+    back: dict[int, int] = {}
+    for p, v in enumerate(row):
+        if v < 0:
+            continue
+        j = bisect.bisect_left(tails, v)
+        if j == len(tails):
+            tails.append(v)
+            tail_at.append(p)
+        else:
+            tails[j] = v
+            tail_at[j] = p
+        back[p] = tail_at[j - 1] if j else -1
+    out = []
+    p = tail_at[-1] if tail_at else -1
+    while p >= 0:
+        out.append(p)
+        p = back[p]
+    return out[::-1]
+
+
 def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool) -> Template:
     nm = len(members)
     if nm == 0:
         return Template("", [], [], 0)
-    # reference: the member whose distinct tokens are most shared
-    df: Counter = Counter()
-    for m in members:
-        df.update(set(m.toks))
-    half = nm / 2.0
-    ref_i = max(range(nm), key=lambda i: (sum(df[t] - half for t in set(members[i].toks)), -i))
+    ref_i, mapping = _align(members)
     ref = members[ref_i]
     L = len(ref.toks)
-    # star alignment: mapping[k][p] = position in member k of reference token p, or -1
-    mapping = np.full((nm, L), -1, dtype=np.int64)
-    sm = difflib.SequenceMatcher(None, autojunk=False)
-    sm.set_seq2(ref.toks)
-    seen: dict[tuple, int] = {}
-    for k, m in enumerate(members):
-        key = tuple(m.toks)
-        if k == ref_i or m.toks == ref.toks:
-            mapping[k] = np.arange(L)
-            continue
-        if key in seen:               # same token stream as an earlier member: same alignment
-            mapping[k] = mapping[seen[key]]
-            continue
-        seen[key] = k
-        sm.set_seq1(m.toks)
-        for a, b, size in sm.get_matching_blocks():
-            if size:
-                mapping[k, b:b + size] = np.arange(a, a + size)
     support = (mapping >= 0).sum(axis=0)
     min_opt = max(2.0, OPTION_SHARE * nm)
     # solid: fewer members miss it than could form an option of their own
     solid = [p for p in range(L) if nm - support[p] < min_opt]
-    # second pass: align every member to the skeleton of solid tokens only, so that a word of
-    # one spin option cannot be matched to the same word inside another option of the reference
-    if 0 < len(solid) < L:
-        skel = [ref.toks[p] for p in solid]
-        sol_idx = np.asarray(solid)
-        mapping2 = np.full((nm, L), -1, dtype=np.int64)
-        sm2 = difflib.SequenceMatcher(None, autojunk=False)
-        sm2.set_seq2(skel)
-        seen2: dict[tuple, int] = {}
-        for k, m in enumerate(members):
-            key = tuple(m.toks)
-            if key in seen2:
-                mapping2[k] = mapping2[seen2[key]]
-                continue
-            seen2[key] = k
-            sm2.set_seq1(m.toks)
-            for a, b, size in sm2.get_matching_blocks():
-                if size:
-                    mapping2[k, sol_idx[b:b + size]] = np.arange(a, a + size)
-        mapping = mapping2
+    if solid:
+        # solid tokens keep their order in every member; a member keeps a solid match only
+        # after its previous one (already true for the occurrence matching above)
+        mapping[:, [p for p in range(L) if p not in set(solid)]] = -1
 
     # lazily computed display spans (only for members whose text we show or whose values we count)
     def spans(k):
