@@ -10,7 +10,7 @@ Method (deterministic, no randomness):
 
 1. Bounded work: at most ``max_members`` members are used, chosen evenly by row order
    (``numpy.linspace(0, n - 1, max_members)`` rounded); slot values are counted over at most
-   ``MAX_VALUE_MEMBERS`` (64) of them, again spread evenly.
+   ``MAX_VALUE_MEMBERS`` (16) of them, again spread evenly.
 2. Each member is tokenized by the masking kernel (:func:`~mass_msg_detect.shingling.masked_streams`).
    Safety net over masking: a word of the member's recipient name or sender id, or of another
    member's recipient name when fewer than half the members use that word, becomes ``{NAME}``.
@@ -59,7 +59,7 @@ __all__ = ["Template", "reconstruct", "reconstruct_many", "escape"]
 
 OPTION_SHARE = 0.05   # share of members (and at least 2) that must use a variant for it to be an option
 FREE_TEXT_SLOT = "{TEXT}"
-MAX_VALUE_MEMBERS = 64  # slot values are counted over at most this many members, spread evenly
+MAX_VALUE_MEMBERS = 16  # slot values are counted over at most this many members, spread evenly
 
 _ESCAPE_RE = re.compile(r"([\\{}|])")
 _WORD_SPLIT = re.compile(r"[^\w']+")
@@ -408,7 +408,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
 
     def exemplar(users):
         """(k, a, b) whose display form is the most common among a few users (the reference first)."""
-        cand = [u for u in users if u[0] == ref_i][:1] + [u for u in users[:5] if u[0] != ref_i]
+        cand = [u for u in users if u[0] == ref_i][:1] + [u for u in users[:3] if u[0] != ref_i]
         forms = Counter()
         first = {}
         for u in cand:
@@ -556,7 +556,10 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                         q, r = pp[-2:], ss[:2]
                         oa = occ[q] - occ[q + ss[:1]]
                         ob = occ[r] - occ[pp[-1:] + r]
-                        if min(oa, ob) >= min_opt:
+                        # both sides confirmed by an option's worth of voters, or one side
+                        # by twice that and the other by at least two (a rarely used option
+                        # next to a common one: {the details|more info}{|Kind regards, ...})
+                        if min(oa, ob) >= min_opt or (min(oa, ob) >= 2 and max(oa, ob) >= 2 * min_opt):
                             scores.append((i, min(oa, ob)))
                         # a repeated prefix followed by text that differs per message
                         if fallback is None and p_ and len(after[p_]) >= 3 and \
