@@ -99,3 +99,12 @@ def test_identical_texts_give_identical_signatures(texts):
     sig = mmd.fingerprint(texts + texts)
     n = len(texts)
     assert np.array_equal(sig[:n], sig[n:])
+
+
+def test_small_batches_run_serial_kernels_with_the_same_result():
+    from mass_msg_detect._kernels.tokenize import SERIAL_BELOW
+
+    texts = (list(TRICKY_TEXTS) * 20)[:SERIAL_BELOW * 2]
+    big = mmd.fingerprint(texts)                       # thread pool
+    for i in range(0, len(texts), 7):
+        assert np.array_equal(mmd.fingerprint(texts[i:i + 3]), big[i:i + 3])   # calling thread

@@ -174,6 +174,28 @@ def test_lookup_kernel_matches_reference():
             got = list(zip(rows_out[i, :cnt[i]].tolist(), eq_out[i, :cnt[i]].tolist()))
             assert got == ref[i]
         assert sum(len(r) for r in ref) > 30
+    # the answer kernels (band keys computed inside) against the reference and plain Python
+    from mass_msg_detect._kernels.index import answer, answer_parallel
+
+    senders = [rng.integers(0, 4, b - a).astype(np.uint64) for a, b in segs]
+    allsend = np.concatenate(senders)
+    camp = rng.integers(-1, 3, 240).astype(np.int32)
+    for kernel in (answer, answer_parallel):
+        for run_cap, cap in ((3, 10), (64, 512)):
+            out = [np.zeros(30, np.int32) for _ in range(4)]
+            nb_rows, nb_eq, nb_n = np.zeros((30, 5), np.int64), np.zeros((30, 5), np.int32), np.zeros(30, np.int32)
+            kernel(q, ok, rows, tuple(sigs), tuple(keys), tuple(orders), tuple(senders), bases, camp, 12,
+                   run_cap, cap, *out, nb_rows, nb_eq, nb_n)
+            matches, best_eq, n_send, best_camp = out
+            ref = lookup_reference(q, qk, ok, sigs, keys, orders, bases, 12, run_cap, cap)
+            for i in range(30):
+                r = sorted(ref[i], key=lambda x: (-x[1], x[0]))
+                assert matches[i] == len(r)
+                assert best_eq[i] == (r[0][1] if r else 0)
+                assert list(zip(nb_rows[i, :nb_n[i]].tolist(), nb_eq[i, :nb_n[i]].tolist())) == r[:5]
+                assert n_send[i] == len({int(allsend[g]) for g, _ in r} - {0})
+                in_camp = [g for g, _ in r if camp[g] >= 0]
+                assert best_camp[i] == (camp[in_camp[0]] if in_camp else -1)
 
 
 # ----------------------------------------------------------------------------- query

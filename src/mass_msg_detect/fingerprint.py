@@ -28,7 +28,7 @@ def fingerprint_full(texts: Sequence[str], *, metadata: Sequence[Mapping] | None
     ``meta_columns``: the metadata as three aligned lists (name, title, company) instead of
     one mapping per text.
     """
-    from ._kernels.tokenize import fingerprint_kernel
+    from ._kernels.tokenize import SERIAL_BELOW, fingerprint_kernel, fingerprint_kernel_serial
 
     config = config or DEFAULT_CONFIG
     if not isinstance(config, Config):
@@ -54,7 +54,8 @@ def fingerprint_full(texts: Sequence[str], *, metadata: Sequence[Mapping] | None
         buf, offsets, merged = prepare_encode(texts[s:e])
         cols = None if meta_columns is None else [c[s:e] for c in meta_columns]
         mh, ss, sl, st, mo = meta_arrays(None if metadata is None else metadata[s:e], e - s, cols)
-        sig[s:e], ntok[s:e] = fingerprint_kernel(buf, offsets, *tables, mh, ss, sl, st, mo,
+        kernel = fingerprint_kernel_serial if e - s < SERIAL_BELOW else fingerprint_kernel
+        sig[s:e], ntok[s:e] = kernel(buf, offsets, *tables, mh, ss, sl, st, mo,
                                                  _kind(config), config.n, a, b)
         if merged:
             merge[s + np.asarray(merged, dtype=np.int64)] = True

@@ -64,7 +64,6 @@ among them, so it is exact while a message's buckets hold fewer members than thi
 ADD_RUN_CAP = 4
 ADD_CANDIDATES = 128
 MAX_NEIGHBORS = 10
-QUERY_CHUNK = 4096
 FLAG_EMPTY, FLAG_SHORT, FLAG_MERGE = 1, 2, 4
 
 
@@ -1001,42 +1000,10 @@ class Index:
         status = np.full(m, "ok", dtype=object)
         status[short] = "too_short"
         status[empty] = "empty"
-        parts = [self._match(sig[s:s + QUERY_CHUNK], ok[s:s + QUERY_CHUNK], s) for s in range(0, m, QUERY_CHUNK)]
-        q = np.concatenate([p[0] for p in parts]) if parts else np.zeros(0, np.int64)
-        g = np.concatenate([p[1] for p in parts]) if parts else np.zeros(0, np.int64)
-        e = np.concatenate([p[2] for p in parts]) if parts else np.zeros(0, np.int64)
+        matches, best_eq, senders, best, nb_off, nb_rows, nb_eq = self._answer(sig, ok)
         P = self.config.num_perm
-        o = np.lexsort((g, -e, q))
-        q, g, e = q[o], g[o], e[o]
-        matches = np.bincount(q, minlength=m).astype(np.int32)
-        starts = np.zeros(m + 1, dtype=np.int64)
-        np.cumsum(matches, out=starts[1:])
-        score = np.zeros(m, dtype=np.float32)
-        has = matches > 0
-        score[has] = e[starts[:-1][has]] / P
-        # up to MAX_NEIGHBORS best neighbours
-        rank = np.arange(q.size) - starts[q]
-        top = rank < MAX_NEIGHBORS
-        nb_rows, nb_sim = g[top], (e[top] / P).astype(np.float32)
-        nb_off = np.zeros(m + 1, dtype=np.int64)
-        np.cumsum(np.minimum(matches, MAX_NEIGHBORS), out=nb_off[1:])
-        # distinct senders among the matches
-        sh = self._sender_hashes(g)
-        hs = sh != 0
-        qq, hh = q[hs], sh[hs]
-        oo = np.lexsort((hh, qq))
-        qq, hh = qq[oo], hh[oo]
-        new = np.ones(qq.size, dtype=bool)
-        new[1:] = (qq[1:] != qq[:-1]) | (hh[1:] != hh[:-1])
-        senders = np.bincount(qq[new], minlength=m).astype(np.int32)
-        # campaign: that of the best match in one
-        cg = np.asarray(self.camp)[g] if g.size else np.zeros(0, np.int32)
-        inc = cg >= 0
-        best = np.full(m, -1, dtype=np.int64)
-        qi = q[inc]
-        firsts = np.ones(qi.size, dtype=bool)
-        firsts[1:] = qi[1:] != qi[:-1]
-        best[qi[firsts]] = cg[inc][firsts]
+        score = (best_eq / P).astype(np.float32)
+        nb_sim = (nb_eq / P).astype(np.float32)
         campaign = self._camp_ids[best]
         merge = fp.merge_fields
         need = max(1, self.min_size - 1)
@@ -1066,7 +1033,8 @@ class Index:
             self._typed = (tuple([s.sig for s in self.segments] + [sig0] * pad),
                            tuple([s.keys for s in self.segments] + [col0] * pad),
                            tuple([s.order for s in self.segments] + [col0] * pad),
-                           np.concatenate([self._bases, np.full(pad, len(self), np.int64)]))
+                           np.concatenate([self._bases, np.full(pad, len(self), np.int64)]),
+                           tuple([s.sender_hash for s in self.segments] + [np.zeros(0, np.uint64)] * pad))
         return self._typed
 
     def _verified(self, sig: np.ndarray, ok: np.ndarray, min_equal: int, run_cap: int, cap: int):
@@ -1077,7 +1045,7 @@ class Index:
         if not self.segments or m == 0:
             z = np.zeros(0, np.int64)
             return z, z, z
-        sigs, keys, orders, bases = self._columns()
+        sigs, keys, orders, bases, _ = self._columns()
         qkeys = _query_keys(sig, self.bands, self.rows)
         rows_out = np.empty((m, cap), dtype=np.int64)
         eq_out = np.empty((m, cap), dtype=np.int32)
@@ -1087,22 +1055,28 @@ class Index:
         qi, ci = np.nonzero(np.arange(cap)[None, :] < cnt[:, None])
         return qi.astype(np.int64), rows_out[qi, ci], eq_out[qi, ci].astype(np.int64)
 
-    def _match(self, sig: np.ndarray, ok: np.ndarray, offset: int):
-        """Verified (query, global row, equal values) triples of a chunk of queries."""
-        min_equal = int(np.ceil(self.threshold * self.config.num_perm - 1e-9))
-        q, g, e = self._verified(sig, ok, min_equal, RUN_CAP, MAX_CANDIDATES)
-        return q + offset, g, e
+    def _answer(self, sig: np.ndarray, ok: np.ndarray):
+        """Per-query arrays from the answer kernel, neighbours as CSR."""
+        from ._kernels.index import answer, answer_parallel
 
-    def _sender_hashes(self, g: np.ndarray) -> np.ndarray:
-        out = np.zeros(g.size, dtype=np.uint64)
-        if g.size == 0:
-            return out
-        k = np.searchsorted(self._bases, g, side="right") - 1
-        for j, seg in enumerate(self.segments):
-            sel = k == j
-            if sel.any():
-                out[sel] = seg.sender_hash[g[sel] - seg.base]
-        return out
+        m = sig.shape[0]
+        matches = np.zeros(m, np.int32)
+        best_eq = np.zeros(m, np.int32)
+        senders = np.zeros(m, np.int32)
+        best = np.full(m, -1, np.int32)
+        nb_rows = np.zeros((m, MAX_NEIGHBORS), np.int64)
+        nb_eq = np.zeros((m, MAX_NEIGHBORS), np.int32)
+        nb_n = np.zeros(m, np.int32)
+        if self.segments and m:
+            sigs, keys, orders, bases, shs = self._columns()
+            min_equal = int(np.ceil(self.threshold * self.config.num_perm - 1e-9))
+            kernel = answer if m < 256 else answer_parallel
+            kernel(sig, ok, self.rows, sigs, keys, orders, shs, bases, self.camp, min_equal, RUN_CAP,
+                   MAX_CANDIDATES, matches, best_eq, senders, best, nb_rows, nb_eq, nb_n)
+        nb_off = np.zeros(m + 1, dtype=np.int64)
+        np.cumsum(nb_n, out=nb_off[1:])
+        keep = np.arange(MAX_NEIGHBORS)[None, :] < nb_n[:, None]
+        return matches, best_eq, senders, best, nb_off, nb_rows[keep], nb_eq[keep]
 
     # --------------------------------------------------------------- information
 

@@ -56,13 +56,14 @@ def prepare_encode(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, list[i
     (:func:`mass_msg_detect.masking.prepare`) must see, and only those are re-encoded and
     spliced back. Equal to encoding ``[prepare(t).text for t in texts]``.
     """
-    from ._kernels.tokenize import flag_messages, splice
+    from ._kernels.tokenize import SERIAL_BELOW, flag_messages, flag_messages_serial, splice
     from .masking import prepare
 
     buf, offsets = encode(texts)
     if not len(texts):
         return buf, offsets, []
-    flagged = np.flatnonzero(flag_messages(buf, offsets, nfkc_table()))
+    flag = flag_messages_serial if len(texts) < SERIAL_BELOW else flag_messages
+    flagged = np.flatnonzero(flag(buf, offsets, nfkc_table()))
     changed, new, merged = [], [], []
     for i in flagged.tolist():
         p = prepare(texts[i], surrogates=False)

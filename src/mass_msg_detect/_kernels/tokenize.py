@@ -620,30 +620,52 @@ def _longest(offsets, i0, i1):
     return longest
 
 
+@nb.njit(cache=True)
+def _fingerprint_block(i0, i1, buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
+                       meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n, a, b, sig, ntoks):
+    norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(
+        _longest(offsets, i0, i1))
+    for i in range(i0, i1):
+        nh, nf, _ = process(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
+                            ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type,
+                            meta_off[i], meta_off[i + 1], kind, n,
+                            norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts)
+        row = sig[i]
+        row[:] = EMPTY
+        minhash_row(hashes, 0, nh, a, b, row)
+        ntoks[i] = nf
+
+
 @nb.njit(parallel=True, cache=True)
 def fingerprint_kernel(buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
                        meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n, a, b):
     """Signatures (uint32 rows) and masked-token counts of every message."""
     nmsg = offsets.shape[0] - 1
-    num_perm = a.shape[0]
-    sig = np.empty((nmsg, num_perm), dtype=np.uint32)
+    sig = np.empty((nmsg, a.shape[0]), dtype=np.uint32)
     ntoks = np.empty(nmsg, dtype=np.int64)
     nblocks = (nmsg + BLOCK - 1) // BLOCK
     for blk in nb.prange(nblocks):
-        i0 = blk * BLOCK
-        i1 = min(nmsg, i0 + BLOCK)
-        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(
-            _longest(offsets, i0, i1))
-        for i in range(i0, i1):
-            nh, nf, _ = process(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
-                                ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type,
-                                meta_off[i], meta_off[i + 1], kind, n,
-                                norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts)
-            row = sig[i]
-            row[:] = EMPTY
-            minhash_row(hashes, 0, nh, a, b, row)
-            ntoks[i] = nf
+        _fingerprint_block(blk * BLOCK, min(nmsg, blk * BLOCK + BLOCK), buf, offsets, cls, low, keys, vals,
+                           ph_hash, ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type, meta_off,
+                           kind, n, a, b, sig, ntoks)
     return sig, ntoks
+
+
+@nb.njit(cache=True)
+def fingerprint_kernel_serial(buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
+                              meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n, a, b):
+    """:func:`fingerprint_kernel` on the calling thread: for a few messages (one query) the
+    thread pool's start costs more than the work, and much more on a busy machine."""
+    nmsg = offsets.shape[0] - 1
+    sig = np.empty((nmsg, a.shape[0]), dtype=np.uint32)
+    ntoks = np.empty(nmsg, dtype=np.int64)
+    _fingerprint_block(0, nmsg, buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
+                       meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n, a, b, sig, ntoks)
+    return sig, ntoks
+
+
+SERIAL_BELOW = 64
+"""Batches with fewer messages than this run on the calling thread."""
 
 
 @nb.njit(parallel=True, cache=True)
@@ -791,6 +813,29 @@ def char_to_byte_offsets(buf, char_lens):
     return off
 
 
+@nb.njit(cache=True)
+def _flag(buf, p, e, unsafe):
+    while p < e:
+        c = buf[p]
+        if c < 0x80:
+            if c == 0x7B or c == 0x3C or c == 0x26 or c == 0x5B or c == 0x25:
+                # what follows decides whether Python has anything to do:
+                # & + letter or # (entity), < + letter / or < (tag, <<field>>),
+                # [ + letter or space ([Name]), % + letter (%FIRSTNAME%), { always
+                nx = buf[p + 1] if p + 1 < e else 0
+                letter = (0x41 <= nx <= 0x5A) or (0x61 <= nx <= 0x7A)
+                if c == 0x7B or letter or (c == 0x26 and nx == 0x23) \
+                        or (c == 0x3C and (nx == 0x2F or nx == 0x3C)) or (c == 0x5B and (nx == 0x20 or 0x09 <= nx <= 0x0D)):
+                    return 1
+            p += 1
+            continue
+        cp, L = decode(buf, p, e)
+        if cp >= unsafe.shape[0] or unsafe[cp]:
+            return 1
+        p += L
+    return 0
+
+
 @nb.njit(parallel=True, cache=True)
 def flag_messages(buf, offsets, unsafe):
     """1 for messages the Python preparation step must see: an HTML entity or tag, a merge
@@ -799,28 +844,17 @@ def flag_messages(buf, offsets, unsafe):
     n = offsets.shape[0] - 1
     out = np.zeros(n, dtype=np.uint8)
     for i in nb.prange(n):
-        p = offsets[i]
-        e = offsets[i + 1]
-        while p < e:
-            c = buf[p]
-            if c < 0x80:
-                if c == 0x7B or c == 0x3C or c == 0x26 or c == 0x5B or c == 0x25:
-                    # what follows decides whether Python has anything to do:
-                    # & + letter or # (entity), < + letter / or < (tag, <<field>>),
-                    # [ + letter or space ([Name]), % + letter (%FIRSTNAME%), { always
-                    nx = buf[p + 1] if p + 1 < e else 0
-                    letter = (0x41 <= nx <= 0x5A) or (0x61 <= nx <= 0x7A)
-                    if c == 0x7B or letter or (c == 0x26 and nx == 0x23) \
-                            or (c == 0x3C and (nx == 0x2F or nx == 0x3C)) or (c == 0x5B and (nx == 0x20 or 0x09 <= nx <= 0x0D)):
-                        out[i] = 1
-                        break
-                p += 1
-                continue
-            cp, L = decode(buf, p, e)
-            if cp >= unsafe.shape[0] or unsafe[cp]:
-                out[i] = 1
-                break
-            p += L
+        out[i] = _flag(buf, offsets[i], offsets[i + 1], unsafe)
+    return out
+
+
+@nb.njit(cache=True)
+def flag_messages_serial(buf, offsets, unsafe):
+    """:func:`flag_messages` on the calling thread (for a few messages)."""
+    n = offsets.shape[0] - 1
+    out = np.zeros(n, dtype=np.uint8)
+    for i in range(n):
+        out[i] = _flag(buf, offsets[i], offsets[i + 1], unsafe)
     return out
 
 
