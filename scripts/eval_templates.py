@@ -1,7 +1,7 @@
 """Evaluate template reconstruction against a labelled corpus from scripts/make_corpus.py.
 
     python scripts/make_corpus.py -n 20000 --seed 2027 --templates heldout -o X.jsonl
-    python scripts/eval_templates.py X.jsonl [--min-size 20] [--max-members 200] [--show 5]
+    python scripts/eval_templates.py X.jsonl [--min-size 20] [--max-members N] [--show 5] [--no-timing]
 
 Messages are grouped by their TRUE campaign label (X.labels.jsonl), so this measures
 reconstruction alone. For every campaign with at least --min-size messages it checks that the
@@ -201,7 +201,7 @@ def evaluate(corpus: Path, min_size: int, max_members: int, show: int) -> dict:
         rows = groups[c]
         texts = [recs[i]["text"] for i in rows]
         meta = [recs[i] for i in rows]
-        t = reconstruct(texts, meta, max_members=max_members)
+        t = reconstruct(texts, meta, **({} if max_members is None else {"max_members": max_members}))
         slots, tgroups, fixed = true_parts(truth[c]["template"])
         twords = set(words(truth[c]["template"])) | {"name", "title", "company", "industry", "city"}
         ours_words = _plain(our_norm(t.text)).split()
@@ -257,7 +257,7 @@ def timing(corpus: Path, max_members: int) -> dict:
     rbest = 1e9
     for _ in range(3):
         t = time.perf_counter()
-        reconstruct_many(texts, groups, recs, max_members=max_members)
+        reconstruct_many(texts, groups, recs, **({} if max_members is None else {"max_members": max_members}))
         rbest = min(rbest, time.perf_counter() - t)
     return {"mmd_campaigns_s": round(best, 3), "reconstruct_all_s": round(rbest, 3),
             "campaigns_found": len(groups), "overhead": round(rbest / best, 3)}
@@ -267,7 +267,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--min-size", type=int, default=20)
-    ap.add_argument("--max-members", type=int, default=200)
+    ap.add_argument("--max-members", type=int, default=None,
+                    help="members used per campaign (default: the library's default)")
     ap.add_argument("--show", type=int, default=5, help="print this many failures to stderr")
     ap.add_argument("--no-timing", action="store_true")
     args = ap.parse_args(argv)

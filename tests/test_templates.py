@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from mass_msg_detect.templates import Template, escape, reconstruct
+from mass_msg_detect.templates import MAX_VALUE_MEMBERS, Template, _increasing, escape, reconstruct
 
 FIRST = ["Anna", "Brian", "Chiara", "Dmitri", "Elena", "Farid", "Greta", "Hiroshi", "Ines", "Jonas",
          "Kwame", "Lucia", "Mateo", "Nadia", "Oskar", "Priya", "Quentin", "Rosa", "Sven", "Tariq",
@@ -49,7 +49,8 @@ def test_slots_and_fixed_text():
     kinds = [s["slot"] for s in t.slots]
     assert kinds[:3] == ["NAME", "TITLE", "COMPANY"]
     name_values = dict((v, n) for v, n in t.slots[0]["values"])
-    assert name_values["Anna"] == 1 and sum(name_values.values()) == 30
+    # values are counted over at most MAX_VALUE_MEMBERS members, spread evenly (the first included)
+    assert name_values["Anna"] == 1 and sum(name_values.values()) == min(30, MAX_VALUE_MEMBERS)
     companies = t.slots[2]["values"]
     assert companies[0][1] >= companies[-1][1]          # most frequent first
     assert {v for v, _ in companies} == set(COMPANIES)
@@ -134,3 +135,74 @@ def test_without_metadata_and_empty():
     assert reconstruct([]).text == ""
     with pytest.raises(ValueError):
         reconstruct(["a"], [{}, {}])
+
+
+def _spun(n, parts):
+    """n messages; each part is a str (fixed) or a tuple of options chosen independently."""
+    metas = _people(n)
+    texts = []
+    for i, m in enumerate(metas):
+        first = m["recipient_name"].split()[0]
+        out, r = [], i
+        for p in parts:
+            if isinstance(p, tuple):
+                out.append(p[r % len(p)])
+                r //= len(p)
+            else:
+                out.append(p)
+        texts.append(("Hi " + first + ", " + "".join(out)).replace("  ", " "))
+    return texts, metas
+
+
+def _options(t):
+    return [sorted(o for o, _ in g["options"]) for g in t.alternatives]
+
+
+def test_adjacent_groups_with_fixed_words_between():
+    texts, metas = _spun(48, ["think of ", ("a co-pilot", "an assistant"), " for ",
+                              ("every rep", "your whole team"), " that ",
+                              ("researches accounts", "preps every call"), " and saves hours each week."])
+    t = reconstruct(texts, metas)
+    opts = _options(t)
+    assert ["a co-pilot", "an assistant"] in opts, t.text
+    assert ["every rep", "your whole team"] in opts, t.text
+    assert ["preps every call", "researches accounts"] in opts, t.text
+    assert " that " in t.text and "saves hours each week" in t.text
+
+
+def test_optional_group_next_to_another_group():
+    # {.| and was impressed.} {Unlike|Compared to}: an empty option at the edge of a region
+    texts, metas = _spun(48, ["I came across your team in Lisbon", (".", " and was impressed."), " ",
+                              ("Unlike", "Compared to"), " most agencies, we work on results."])
+    t = reconstruct(texts, metas)
+    opts = _options(t)
+    assert any("and was impressed" in " ".join(o) and len(o) == 2 for o in opts), t.text
+    assert ["Compared to", "Unlike"] in opts, t.text
+    assert "most agencies, we work on results" in t.text
+
+
+def test_rare_option_next_to_common_one():
+    # a sign-off most members have and a few leave out stays apart from the group before it
+    texts, metas = _spun(40, ["reply with yes and I'll send ", ("the details", "more info"), "."])
+    texts = [x + ("\n\nKind regards,\nSam" if i % 7 else "") for i, x in enumerate(texts)]
+    t = reconstruct(texts, metas)
+    assert ["more info", "the details"] in _options(t), t.text
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_increasing_is_a_longest_increasing_run(seed):
+    import random
+    rng = random.Random(seed)
+    row = [rng.choice([-1, rng.randrange(12)]) for _ in range(rng.randrange(1, 11))]
+    keep = _increasing(row)
+    vals = [row[p] for p in keep]
+    assert all(row[p] >= 0 for p in keep) and all(a < b for a, b in zip(vals, vals[1:]))
+    assert keep == sorted(keep)
+    best = 0
+    idx = [p for p, v in enumerate(row) if v >= 0]
+    for r in range(len(idx) + 1):
+        for comb in itertools.combinations(idx, r):
+            v = [row[p] for p in comb]
+            if all(a < b for a, b in zip(v, v[1:])):
+                best = max(best, r)
+    assert len(keep) == best

@@ -16,21 +16,27 @@ Method (deterministic, no randomness):
    member's recipient name when fewer than half the members use that word, becomes ``{NAME}``.
 3. Reference: the member whose distinct tokens are most shared (sum over its distinct tokens of
    document frequency minus half the member count; ties: first row).
-4. Star alignment: every member is aligned to the reference with :class:`difflib.SequenceMatcher`
-   on token lists (members with the same token stream share one alignment). A reference token is
-   *solid* (fixed text) when fewer members miss it than the option threshold below.
+4. Alignment without dynamic programming (:func:`_align`): each reference token is looked up in
+   every member by a key, the most specific first (its word pair with the previous word, with
+   the next word, each numbered by occurrence; then the word alone numbered from the start,
+   then from the end), for all members at once with a few numpy sorts; where a member's
+   matches cross, a longest increasing run of them is kept. A reference token is *solid*
+   (fixed text) when fewer members miss it than the option threshold below.
 5. Between consecutive solid tokens each member has a variant (its tokens between the two
    matches; members missing either neighbour do not vote). A variant is an *option* only when at
    least ``max(2, 5% of members used)`` members use it, so typos and dropped words never become
    options; they fall back to the majority form.
-   Within a region: words all options share at either end become fixed text; adjacent spin groups
-   (seen as the products ``ac ad bc bd``) are cut apart where a repeated prefix is followed by
-   several repeated endings and vice versa, or where repeated wording meets text that differs per
-   message; one option is fixed text; two or more are a spin group ``{a|b}`` (most used first,
-   ``{|really}`` when one is empty). Rare variants sharing a first (last) word that differ after
-   (before) it become ``word {TEXT}`` (``{TEXT}``: free text that differs in most messages, such as
-   an unmasked city). A region with no repeated wording used by half its voters is ``{TEXT}`` when
-   most voters have text there, else nothing.
+   Within a region: a word that nearly every voter has exactly once is fixed text and splits
+   the region; words all options share at either end become fixed text; adjacent spin groups
+   are cut apart at the leftmost group boundary of each variant, a place where voters sharing
+   the words before it go on differently and voters sharing the words after it came to them
+   differently (counted on runs of one to three words, so several adjacent groups whose whole
+   combinations are each rare still show their boundaries, and an empty option at either end
+   is a group of its own); one option is fixed text; two or more are a spin group ``{a|b}``
+   (most used first, ``{|really}`` when one is empty). Rare variants sharing their first (last)
+   words that differ after (before) them become ``words {TEXT}`` (``{TEXT}``: free text that
+   differs in most messages, such as an unmasked city). A region with no repeated wording used
+   by half its voters is ``{TEXT}`` when most voters have text there, else nothing.
 6. Adjacent spin groups whose choices always go together (90% of members), separated by at most
    four fixed words, are joined: ``{call|describe} us {|as}`` becomes ``{call us|describe us as}``.
 7. Display form (case and punctuation) comes from the reference for fixed text and from the most
@@ -774,7 +780,7 @@ def _mask_names(members: list[_Member], metas: Sequence[Mapping | None] | None) 
         pool = {w for w in pool if df[w] * 2 < len(members)}
     for m, names in zip(members, own):
         names = names | pool
-        if not names or not any(t in names for t in m.toks):
+        if not names or names.isdisjoint(m.toks):
             continue
         toks = [("{NAME}" if t in names else t) for t in m.toks]
         # runs of one placeholder collapse, as in masking
