@@ -111,8 +111,11 @@ def _ingest(idx_or_path, input_path, opts, quiet, strict, build_kwargs=None):
 
 
 def register(main) -> None:
-    """Add the index commands to the ``mmd`` group."""
+    """Add the index commands and ``mmd bench`` to the ``mmd`` group."""
     from .cli import _input_options
+    from .compare import bench
+
+    main.add_command(bench, "bench")
 
     @main.group()
     def index():
