@@ -57,6 +57,7 @@ def test_build_info_add_query_remove_prune_verify(tmp_path):
     assert q[0]["templated"] is True and q[0]["matches"] == 5 and q[0]["senders"] == 2
     assert q[0]["campaign"] is not None and "{NAME}" in q[0]["template"] and "{COMPANY}" in q[0]["template"]
     assert q[0]["neighbors"][0]["similarity"] >= 0.5 and len(q[0]["neighbors"]) == 5
+    assert {"slot": "NAME", "value": "Fay"} in q[0]["slot_values"]
     assert q[1]["templated"] is False and q[1]["score"] == 0 and q[1]["campaign"] is None
     # query -i: ids from the records, bad records get error lines
     qin = _write(tmp_path / "q.jsonl", [{"id": "x", "text": TEMPLATE.format(name="Gus", company="Acme")}], ["[]"])

@@ -239,7 +239,7 @@ def register(main) -> None:
         mmd query idx/ -i new_messages.jsonl
 
         Output: {"id", "templated", "reason", "score", "campaign", "matches", "senders",
-        "neighbors", "status", "merge_field", "template", "campaign_size"}. TEXT arguments get
+        "neighbors", "status", "merge_field", "template", "campaign_size", "slot_values"}. TEXT arguments get
         ids "1", "2", ... A message is templated when it has at least min-size - 1 verified
         near-duplicates in the index (reason "matches"), or one that belongs to a campaign
         ("campaign"), or holds an unfilled merge field such as {{first_name}}

@@ -332,6 +332,8 @@ class QueryResult:
     neighbor_rows: np.ndarray
     neighbor_similarity: np.ndarray
     _index: "Index" = dataclasses.field(repr=False, default=None)
+    _texts: list = dataclasses.field(repr=False, default=None)
+    _metadata: list = dataclasses.field(repr=False, default=None)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -342,7 +344,10 @@ class QueryResult:
                 for g, v in zip(self.neighbor_rows[s:e], self.neighbor_similarity[s:e])]
 
     def row(self, i: int) -> dict:
-        """Message i as the ``mmd query`` output object."""
+        """Message i as the ``mmd query`` output object: the arrays' values, the neighbours'
+        ids, the campaign's ``template`` and size, and for a templated message the
+        ``slot_values`` masking found in it (``[{"slot": "NAME", "value": "Anna"}, ...]``;
+        an unfilled merge field shows its placeholder as the value)."""
         camp = self.campaign[i]
         out = {"id": self.ids[i], "templated": bool(self.templated[i]), "reason": self.reason[i],
                "score": round(float(self.score[i]), 4), "campaign": camp,
@@ -352,6 +357,13 @@ class QueryResult:
         info = self._index.campaign_info(camp) if camp is not None else None
         out["template"] = None if info is None else info["template"]
         out["campaign_size"] = None if info is None else info["size"]
+        if self.templated[i] and self._texts is not None:
+            from .masking import slot_values
+
+            meta = None if self._metadata is None else self._metadata[i]
+            out["slot_values"] = slot_values(self._texts[i], meta)
+        else:
+            out["slot_values"] = []
         return out
 
     def to_dicts(self) -> list[dict]:
@@ -719,6 +731,7 @@ class Index:
 
         def fresh(groups: list) -> list:
             from ._kernels.lsh import representatives
+            from .templates import reconstruct_many
 
             news = [mem[mem >= N] - N for mem in groups]
             have = [k for k, x in enumerate(news) if x.size]
@@ -729,9 +742,12 @@ class Index:
             bounds = np.zeros(len(have) + 1, dtype=np.int64)
             np.cumsum([news[k].size for k in have], out=bounds[1:])
             reps = representatives(sig, flat, bounds, 64)
-            for k, rep in zip(have, reps.tolist()):
-                meta = None if metadata is None else metadata[rep]
-                out[k] = (ids[rep], _masked_template(texts[rep], meta))
+            # the template from the members in this batch; slot values are never stored
+            tpls = reconstruct_many(texts, [news[k] for k in have], metadata, redact=True)
+            for k, rep, t in zip(have, reps.tolist(), tpls):
+                out[k] = {"representative": ids[rep], "template": t.text,
+                          "slots": [x["slot"] for x in t.slots], "alternatives": t.alternatives,
+                          "members_used": t.members_used}
             return out
 
         def id_of(g: int) -> str:
@@ -795,8 +811,8 @@ class Index:
         """Campaigns (at least min_size members) of a union-find state, and each row's campaign.
 
         ``inherit(root, members)`` returns an earlier campaign entry whose representative and
-        template carry over, ``fresh(list of members)`` a (representative id, template) pair
-        or None for each.
+        template carry over, ``fresh(list of members)`` a dict (representative, template,
+        slots, alternatives, members_used) or None for each.
         """
         total = root.shape[0]
         counts = np.bincount(root, minlength=total) if total else np.zeros(0, np.int64)
@@ -831,16 +847,17 @@ class Index:
         made = dict(zip(need, fresh([groups[k] for k in need]))) if need else {}
         out = []
         for k, r in enumerate(big.tolist()):
-            if olds[k] is not None:
-                rep, template = olds[k]["representative"], olds[k]["template"]
-            else:
-                got = made.get(k)
-                rep, template = got if got is not None else (id_of(r), None)
-            out.append({"campaign": campaign_id(id_of(r)), "root": r, "size": int(counts[r]),
-                        "senders": int(n_senders[k]),
-                        "first_sent_at": _format_time(t_first[k]) if t_last[k] != NO_TIME else None,
-                        "last_sent_at": _format_time(t_last[k]),
-                        "representative": rep, "template": template})
+            got = olds[k] if olds[k] is not None else made.get(k)
+            entry = {"campaign": campaign_id(id_of(r)), "root": r, "size": int(counts[r]),
+                     "senders": int(n_senders[k]),
+                     "first_sent_at": _format_time(t_first[k]) if t_last[k] != NO_TIME else None,
+                     "last_sent_at": _format_time(t_last[k]),
+                     "representative": id_of(r), "template": None, "slots": [], "alternatives": [],
+                     "members_used": 0}
+            if got is not None:
+                entry.update({key: got[key] for key in ("representative", "template", "slots", "alternatives",
+                                                        "members_used") if key in got})
+            out.append(entry)
         return out, camp
 
     def _merge_tail(self, seg_files: list[dict], generation: int) -> list[dict]:
@@ -936,16 +953,20 @@ class Index:
             return old_campaigns[int(np.bincount(prev).argmax())]
 
         def fresh(groups):
-            out = []
-            for members in groups:
-                if not self.store_text:
-                    out.append(None)
-                    continue
-                g = int(members[0])
+            from .templates import reconstruct_many
+
+            if not self.store_text:
+                return [None] * len(groups)
+            rows = sorted({int(g) for mem in groups for g in mem})
+            where = {g: i for i, g in enumerate(rows)}
+            texts = []
+            for g in rows:
                 k = int(np.searchsorted(starts, g, side="right")) - 1
-                text = segs[k].text_of(g - segs[k].base)
-                out.append((id_of(g), _masked_template(text or "", None)))
-            return out
+                texts.append(segs[k].text_of(g - segs[k].base) or "")
+            tpls = reconstruct_many(texts, [[where[int(g)] for g in mem] for mem in groups], None, redact=True)
+            return [{"representative": id_of(int(mem[0])), "template": t.text,
+                     "slots": [x["slot"] for x in t.slots], "alternatives": t.alternatives,
+                     "members_used": t.members_used} for mem, t in zip(groups, tpls)]
 
         campaigns, camp = self._campaign_table(
             root, np.concatenate([s.sender_hash for s in segs]) if segs else np.zeros(0, np.uint64),
@@ -992,6 +1013,8 @@ class Index:
         ids = [str(i + 1) for i in range(m)] if ids is None else list(ids)
         if len(ids) != m:
             raise ValueError(f"ids has {len(ids)} entries but there are {m} texts")
+        texts = list(texts)
+        metadata = None if metadata is None else list(metadata)
         fp = fingerprint_full(texts, metadata=metadata, config=self.config)
         sig = fp.signatures
         empty = (sig == np.uint32(0xFFFFFFFF)).all(axis=1) if m else np.zeros(0, dtype=bool)
@@ -1013,7 +1036,7 @@ class Index:
         reason[(matches >= need)] = "matches"
         reason[merge] = "merge_field"
         return QueryResult(ids, templated, reason, score, matches, senders, campaign, status, merge,
-                           nb_off, nb_rows, nb_sim, self)
+                           nb_off, nb_rows, nb_sim, self, texts, metadata)
 
     def _columns(self):
         """The segments' arrays as tuples for the lookup kernel (numba compiles it once per
@@ -1109,20 +1132,3 @@ class Index:
             seg.c.verify()
         self._state.verify()
         return {"ok": True, "files": len(self.segments) + 1, "messages": len(self)}
-
-
-def _masked_template(text: str, metadata: Mapping | None) -> str:
-    """A masked message as a (trivial) template: placeholders kept, literal braces and bars escaped."""
-    import re
-
-    from .masking import mask
-
-    masked = mask(text, metadata)
-    out = []
-    pos = 0
-    for mt in re.finditer(r"\{[A-Z]+\}", masked):
-        out.append(re.sub(r"([\\{}|])", r"\\\1", masked[pos:mt.start()]))
-        out.append(mt.group())
-        pos = mt.end()
-    out.append(re.sub(r"([\\{}|])", r"\\\1", masked[pos:]))
-    return "".join(out)

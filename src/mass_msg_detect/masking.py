@@ -430,3 +430,16 @@ def mask(text: str, metadata: Mapping | None = None) -> str:
         pos = t.end
     parts.append(prepared[pos:])
     return "".join(parts)
+
+
+def slot_values(text: str, metadata: Mapping | None = None) -> list[dict]:
+    """The values masking replaced in one text, in order: ``[{"slot": "NAME", "value": "Anna"}, ...]``.
+
+    >>> slot_values("Hi Anna, I saw you're the VP of Sales at Initech.")
+    [{'slot': 'NAME', 'value': 'Anna'}, {'slot': 'TITLE', 'value': 'VP of Sales'}, {'slot': 'COMPANY', 'value': 'Initech'}]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    prepared = prepare(text).text
+    return [{"slot": T.PLACEHOLDERS[t.type - 1], "value": prepared[t.start:t.end]}
+            for t in _collapse(reference_masked_tokens(text, metadata)) if t.type != T.WORD]
