@@ -150,7 +150,7 @@ def test_lookup_kernel_matches_reference():
     sig = np.concatenate([base_sig, base_sig[rng.integers(0, 40, 200)]])
     noise = rng.random(sig.shape) < 0.3
     sig[noise] = rng.integers(0, 50, size=noise.sum()).astype(np.uint32)
-    from mass_msg_detect.index import _band_columns, _query_keys
+    from mass_msg_detect.index import _band_columns, _directory, _query_keys, _shift
 
     segs = [(0, 100), (100, 180), (180, 240)]
     sigs, keys, orders = [], [], []
@@ -160,6 +160,9 @@ def test_lookup_kernel_matches_reference():
         keys.append(k)
         orders.append(o)
     bases = np.array([a for a, _ in segs], dtype=np.int64)
+    dirs = tuple(_directory(k) for k in keys)
+    shifts = np.array([_shift(d) for d in dirs], dtype=np.int64)
+    assert shifts.max() < 32           # the directory is used, not a single bucket
     q = sig[rng.integers(0, 240, 30)].copy()
     qk = _query_keys(q, bands, rows)
     ok = np.ones(30, bool)
@@ -168,7 +171,8 @@ def test_lookup_kernel_matches_reference():
         rows_out = np.empty((30, cap), np.int64)
         eq_out = np.empty((30, cap), np.int32)
         cnt = np.empty(30, np.int64)
-        lookup(q, qk, ok, tuple(sigs), tuple(keys), tuple(orders), bases, 12, run_cap, cap, rows_out, eq_out, cnt)
+        lookup(q, qk, ok, tuple(sigs), tuple(keys), dirs, shifts, tuple(orders), bases, 12, run_cap, cap,
+               rows_out, eq_out, cnt)
         ref = lookup_reference(q, qk, ok, sigs, keys, orders, bases, 12, run_cap, cap)
         for i in range(30):
             got = list(zip(rows_out[i, :cnt[i]].tolist(), eq_out[i, :cnt[i]].tolist()))
@@ -184,7 +188,7 @@ def test_lookup_kernel_matches_reference():
         for run_cap, cap in ((3, 10), (64, 512)):
             out = [np.zeros(30, np.int32) for _ in range(4)]
             nb_rows, nb_eq, nb_n = np.zeros((30, 5), np.int64), np.zeros((30, 5), np.int32), np.zeros(30, np.int32)
-            kernel(q, ok, rows, tuple(sigs), tuple(keys), tuple(orders), tuple(senders), bases, camp, 12,
+            kernel(q, ok, rows, tuple(sigs), tuple(keys), dirs, shifts, tuple(orders), tuple(senders), bases, camp, 12,
                    run_cap, cap, *out, nb_rows, nb_eq, nb_n)
             matches, best_eq, n_send, best_camp = out
             ref = lookup_reference(q, qk, ok, sigs, keys, orders, bases, 12, run_cap, cap)

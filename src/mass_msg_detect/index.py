@@ -56,9 +56,9 @@ LOCK = "LOCK"
 ALIGN = 64
 NO_TIME = np.iinfo(np.int64).min
 """``sent_at`` of a message without one (microseconds since the epoch, UTC, otherwise)."""
-RUN_CAP = 64
+RUN_CAP = 32
 """Members read from one bucket of one band when answering a query (earliest indexed first)."""
-MAX_CANDIDATES = 512
+MAX_CANDIDATES = 256
 """Distinct candidates verified per query: ``matches`` counts the verified near-duplicates
 among them, so it is exact while a message's buckets hold fewer members than this."""
 ADD_RUN_CAP = 4
@@ -246,6 +246,8 @@ class _Segment:
         a = container.arrays
         self.n = int(a["sig"].shape[0])
         self.sig, self.flags, self.keys, self.order = a["sig"], a["flags"], a["keys"], a["order"]
+        self.dir = a["dir"]
+        self.shift = _shift(self.dir)
         self.id_hash, self.id_sort = a["id_hash"], a["id_sort"]
         self.sender_hash, self.sent_at = a["sender_hash"], a["sent_at"]
 
@@ -289,6 +291,26 @@ def _band_columns(sig: np.ndarray, eligible: np.ndarray, bands: int, rows: int):
     order = np.argsort(keys, axis=0, kind="stable").T
     sorted_keys = np.take_along_axis(keys.T, order, axis=1)
     return np.ascontiguousarray(sorted_keys), np.ascontiguousarray(rows_idx[order].astype(np.uint32))
+
+
+def _directory(sorted_keys: np.ndarray) -> np.ndarray:
+    """uint32[bands, 2**bits + 1]: where each run of keys with the same top ``bits`` bits
+    starts in every sorted band column; about one entry per four keys."""
+    bands, m = sorted_keys.shape
+    bits = 0
+    while bits < 24 and (1 << (bits + 2)) < m:
+        bits += 1
+    bounds = (np.arange((1 << bits) + 1, dtype=np.uint64) << np.uint64(32 - bits))
+    out = np.empty((bands, bounds.size), dtype=np.uint32)
+    for b in range(bands):
+        out[b, :-1] = np.searchsorted(sorted_keys[b], bounds[:-1].astype(np.uint64), side="left")
+        out[b, -1] = m
+    return out
+
+
+def _shift(directory: np.ndarray) -> int:
+    entries = directory.shape[1] - 1
+    return 32 - (entries.bit_length() - 1)
 
 
 def _query_keys(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:
@@ -617,7 +639,8 @@ class Index:
         keys, order = _band_columns(sig, eligible, self.bands, self.rows)
         id_blob, id_off = _encode_strings(ids)
         sb, so = _encode_strings(senders)
-        arrays = {"sig": sig, "flags": flags, "keys": keys, "order": order, "id_hash": id_hash,
+        arrays = {"sig": sig, "flags": flags, "keys": keys, "dir": _directory(keys), "order": order,
+                  "id_hash": id_hash,
                   "id_sort": np.argsort(id_hash, kind="stable").astype(np.uint32),
                   "id_blob": id_blob, "id_off": id_off, "sender_hash": sender_hash,
                   "sender_blob": sb, "sender_off": so, "sent_at": sent_us}
@@ -1053,8 +1076,11 @@ class Index:
             P = self.config.num_perm
             sig0 = np.zeros((0, P), np.uint32)
             col0 = np.zeros((self.bands, 0), np.uint32)
+            dir0 = np.zeros((self.bands, 2), np.uint32)
             self._typed = (tuple([s.sig for s in self.segments] + [sig0] * pad),
                            tuple([s.keys for s in self.segments] + [col0] * pad),
+                           tuple([s.dir for s in self.segments] + [dir0] * pad),
+                           np.array([s.shift for s in self.segments] + [32] * pad, dtype=np.int64),
                            tuple([s.order for s in self.segments] + [col0] * pad),
                            np.concatenate([self._bases, np.full(pad, len(self), np.int64)]),
                            tuple([s.sender_hash for s in self.segments] + [np.zeros(0, np.uint64)] * pad))
@@ -1068,12 +1094,12 @@ class Index:
         if not self.segments or m == 0:
             z = np.zeros(0, np.int64)
             return z, z, z
-        sigs, keys, orders, bases, _ = self._columns()
+        sigs, keys, dirs, shifts, orders, bases, _ = self._columns()
         qkeys = _query_keys(sig, self.bands, self.rows)
         rows_out = np.empty((m, cap), dtype=np.int64)
         eq_out = np.empty((m, cap), dtype=np.int32)
         cnt = np.empty(m, dtype=np.int64)
-        lookup(sig, qkeys, ok, sigs, keys, orders, bases, min_equal, run_cap, cap,
+        lookup(sig, qkeys, ok, sigs, keys, dirs, shifts, orders, bases, min_equal, run_cap, cap,
                rows_out, eq_out, cnt)
         qi, ci = np.nonzero(np.arange(cap)[None, :] < cnt[:, None])
         return qi.astype(np.int64), rows_out[qi, ci], eq_out[qi, ci].astype(np.int64)
@@ -1091,10 +1117,10 @@ class Index:
         nb_eq = np.zeros((m, MAX_NEIGHBORS), np.int32)
         nb_n = np.zeros(m, np.int32)
         if self.segments and m:
-            sigs, keys, orders, bases, shs = self._columns()
+            sigs, keys, dirs, shifts, orders, bases, shs = self._columns()
             min_equal = int(np.ceil(self.threshold * self.config.num_perm - 1e-9))
             kernel = answer if m < 256 else answer_parallel
-            kernel(sig, ok, self.rows, sigs, keys, orders, shs, bases, self.camp, min_equal, RUN_CAP,
+            kernel(sig, ok, self.rows, sigs, keys, dirs, shifts, orders, shs, bases, self.camp, min_equal, RUN_CAP,
                    MAX_CANDIDATES, matches, best_eq, senders, best, nb_rows, nb_eq, nb_n)
         nb_off = np.zeros(m + 1, dtype=np.int64)
         np.cumsum(nb_n, out=nb_off[1:])
@@ -1110,7 +1136,7 @@ class Index:
         n = len(self)
         sent = self._all("sent_at")
         sent = sent[sent != NO_TIME]
-        fp_bytes = sum(int(s.sig.nbytes + s.keys.nbytes + s.order.nbytes + s.flags.nbytes)
+        fp_bytes = sum(int(s.sig.nbytes + s.keys.nbytes + s.dir.nbytes + s.order.nbytes + s.flags.nbytes)
                        for s in self.segments) + int(self.root.nbytes + self.camp.nbytes)
         return {
             "path": os.path.abspath(self.path), "format": m["format"], "config": m["config"],

@@ -5,6 +5,17 @@ import numpy as np
 from .lsh import _K1, _mix64, find, union
 
 
+@nb.njit(inline="always", cache=True)
+def _bucket_start(col, dirrow, shift, key):
+    """First position of ``key`` (or where it would be) in a sorted band column, found through
+    the column's directory: ``dirrow[p]`` is the first position whose key has the top bits
+    ``p`` (``key >> shift``), so one cache miss replaces a binary search over the column."""
+    p = np.int64(key >> np.uint32(shift)) if shift < 32 else np.int64(0)
+    lo = np.int64(dirrow[p])
+    hi = np.int64(dirrow[p + 1])
+    return lo + np.searchsorted(col[lo:hi], key)
+
+
 @nb.njit(cache=True, _nrt=False)
 def _equal(qrow, srow):
     eq = 0
@@ -15,7 +26,7 @@ def _equal(qrow, srow):
 
 
 @nb.njit(cache=True)
-def _lookup_one(q, qsig, qkeys, sigs, keys, orders, bases, min_equal, run_cap, cap,
+def _lookup_one(q, qsig, qkeys, sigs, keys, dirs, shifts, orders, bases, min_equal, run_cap, cap,
                 table, out_rows, out_eq):
     """Verified neighbours of query ``q``; returns how many were written. Segments are in row
     order, so a bucket's members are read earliest first across all of them."""
@@ -34,7 +45,7 @@ def _lookup_one(q, qsig, qkeys, sigs, keys, orders, bases, min_equal, run_cap, c
         taken = 0
         for s in range(nseg):
             col = keys[s][b]
-            lo = np.searchsorted(col, key)
+            lo = _bucket_start(col, dirs[s][b], shifts[s], key)
             t = lo
             while t < col.shape[0] and col[t] == key and taken < run_cap and examined < cap:
                 r = np.int64(orders[s][b, t])
@@ -61,12 +72,13 @@ def _lookup_one(q, qsig, qkeys, sigs, keys, orders, bases, min_equal, run_cap, c
 
 
 @nb.njit(parallel=True, cache=True)
-def lookup(qsig, qkeys, qok, sigs, keys, orders, bases, min_equal, run_cap, cap,
+def lookup(qsig, qkeys, qok, sigs, keys, dirs, shifts, orders, bases, min_equal, run_cap, cap,
            out_rows, out_eq, out_n):
     """For every query row with ``qok``: the indexed rows sharing a band key with it (at most
     ``run_cap`` per bucket, ``cap`` distinct in all, earliest rows first), kept when at least
-    ``min_equal`` signature values are equal. ``sigs``, ``keys``, ``orders`` hold one array
-    per segment (tuples), ``bases`` the first global row of each. Writes
+    ``min_equal`` signature values are equal. ``sigs``, ``keys`` (with their directories
+    ``dirs`` and ``shifts``, see :func:`_bucket_start`), ``orders`` hold one array per
+    segment (tuples), ``bases`` the first global row of each. Writes
     ``out_rows[q, :out_n[q]]`` (global rows) and ``out_eq`` (equal values)."""
     m = qsig.shape[0]
     size = 16
@@ -77,7 +89,7 @@ def lookup(qsig, qkeys, qok, sigs, keys, orders, bases, min_equal, run_cap, cap,
             out_n[q] = 0
             continue
         table = np.empty(size, dtype=np.int64)
-        out_n[q] = _lookup_one(q, qsig, qkeys, sigs, keys, orders, bases, min_equal, run_cap,
+        out_n[q] = _lookup_one(q, qsig, qkeys, sigs, keys, dirs, shifts, orders, bases, min_equal, run_cap,
                                cap, table, out_rows, out_eq)
 
 
@@ -139,7 +151,7 @@ def _band_key(row, bnd, rows):
 
 
 @nb.njit(cache=True)
-def _answer(q, qsig, rows, sigs, keys, orders, senders, bases, camp, min_equal, run_cap, cap,
+def _answer(q, qsig, rows, sigs, keys, dirs, shifts, orders, senders, bases, camp, min_equal, run_cap, cap,
             table, sh_table, rows_buf, eq_buf, sh_buf,
             matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n):
     """Everything ``Index.query_many`` reports about query ``q``: verified matches (at most
@@ -159,7 +171,7 @@ def _answer(q, qsig, rows, sigs, keys, orders, senders, bases, camp, min_equal, 
         taken = 0
         for s in range(len(sigs)):
             col = keys[s][b]
-            lo = np.searchsorted(col, key)
+            lo = _bucket_start(col, dirs[s][b], shifts[s], key)
             t = lo
             while t < col.shape[0] and col[t] == key and taken < run_cap and examined < cap:
                 r = np.int64(orders[s][b, t])
@@ -235,7 +247,7 @@ def _answer(q, qsig, rows, sigs, keys, orders, senders, bases, camp, min_equal, 
 
 
 @nb.njit(cache=True)
-def _answer_range(i0, i1, qsig, qok, rows, sigs, keys, orders, senders, bases, camp, min_equal,
+def _answer_range(i0, i1, qsig, qok, rows, sigs, keys, dirs, shifts, orders, senders, bases, camp, min_equal,
                   run_cap, cap, matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n):
     size = 16
     while size < 2 * cap:
@@ -253,7 +265,7 @@ def _answer_range(i0, i1, qsig, qok, rows, sigs, keys, orders, senders, bases, c
             best_camp[q] = -1
             nb_n[q] = 0
             continue
-        _answer(q, qsig, rows, sigs, keys, orders, senders, bases, camp, min_equal, run_cap, cap,
+        _answer(q, qsig, rows, sigs, keys, dirs, shifts, orders, senders, bases, camp, min_equal, run_cap, cap,
                 table, sh_table, rows_buf, eq_buf, sh_buf,
                 matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n)
 
@@ -262,19 +274,19 @@ QUERY_BLOCK = 64
 
 
 @nb.njit(parallel=True, cache=True)
-def answer_parallel(qsig, qok, rows, sigs, keys, orders, senders, bases, camp, min_equal, run_cap,
+def answer_parallel(qsig, qok, rows, sigs, keys, dirs, shifts, orders, senders, bases, camp, min_equal, run_cap,
                     cap, matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n):
     """:func:`answer` over blocks of queries on all threads."""
     m = qsig.shape[0]
     nblocks = (m + QUERY_BLOCK - 1) // QUERY_BLOCK
     for blk in nb.prange(nblocks):
         _answer_range(blk * QUERY_BLOCK, min(m, (blk + 1) * QUERY_BLOCK), qsig, qok, rows, sigs, keys,
-                      orders, senders, bases, camp, min_equal, run_cap, cap,
+                      dirs, shifts, orders, senders, bases, camp, min_equal, run_cap, cap,
                       matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n)
 
 
 @nb.njit(cache=True)
-def answer(qsig, qok, rows, sigs, keys, orders, senders, bases, camp, min_equal, run_cap, cap,
+def answer(qsig, qok, rows, sigs, keys, dirs, shifts, orders, senders, bases, camp, min_equal, run_cap, cap,
            matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n):
     """Per query row with ``qok``: verified matches in the segments (``sigs``, ``keys``,
     ``orders``, ``senders``: one array per segment; ``bases``: first global row of each;
@@ -284,5 +296,5 @@ def answer(qsig, qok, rows, sigs, keys, orders, senders, bases, camp, min_equal,
     the best match in one, or -1), and the best ``nb_rows.shape[1]`` matches in
     ``nb_rows``/``nb_eq`` (``nb_n`` of them), best first, ties by row. Serial: for a few
     queries the thread pool costs more than it saves."""
-    _answer_range(0, qsig.shape[0], qsig, qok, rows, sigs, keys, orders, senders, bases, camp,
+    _answer_range(0, qsig.shape[0], qsig, qok, rows, sigs, keys, dirs, shifts, orders, senders, bases, camp,
                   min_equal, run_cap, cap, matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n)
