@@ -64,6 +64,9 @@ among them, so it is exact while a message's buckets hold fewer members than thi
 ADD_RUN_CAP = 4
 ADD_CANDIDATES = 128
 MAX_NEIGHBORS = 10
+TEMPLATE_MEMBERS = 12
+"""Members (spread evenly) a campaign's template is reconstructed from when it is indexed.
+Reconstruction is Python work per member; ``mmd campaigns --summary`` uses more."""
 FLAG_EMPTY, FLAG_SHORT, FLAG_MERGE = 1, 2, 4
 
 
@@ -766,7 +769,8 @@ class Index:
             np.cumsum([news[k].size for k in have], out=bounds[1:])
             reps = representatives(sig, flat, bounds, 64)
             # the template from the members in this batch; slot values are never stored
-            tpls = reconstruct_many(texts, [news[k] for k in have], metadata, redact=True)
+            tpls = reconstruct_many(texts, [news[k] for k in have], metadata, redact=True,
+                                    max_members=TEMPLATE_MEMBERS)
             for k, rep, t in zip(have, reps.tolist(), tpls):
                 out[k] = {"representative": ids[rep], "template": t.text,
                           "slots": [x["slot"] for x in t.slots], "alternatives": t.alternatives,
@@ -986,7 +990,8 @@ class Index:
             for g in rows:
                 k = int(np.searchsorted(starts, g, side="right")) - 1
                 texts.append(segs[k].text_of(g - segs[k].base) or "")
-            tpls = reconstruct_many(texts, [[where[int(g)] for g in mem] for mem in groups], None, redact=True)
+            tpls = reconstruct_many(texts, [[where[int(g)] for g in mem] for mem in groups], None, redact=True,
+                                    max_members=TEMPLATE_MEMBERS)
             return [{"representative": id_of(int(mem[0])), "template": t.text,
                      "slots": [x["slot"] for x in t.slots], "alternatives": t.alternatives,
                      "members_used": t.members_used} for mem, t in zip(groups, tpls)]
