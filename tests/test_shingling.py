@@ -94,3 +94,18 @@ def test_short_message_gets_one_shingle_of_all_tokens():
     h, off = mmd.shingle(["ok thanks"], config=mmd.Config(n=3))
     assert off.tolist() == [0, 1]
     assert h[0] == xxhash.xxh32_intdigest(b"ok thanks")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x2FFFF, blacklist_categories=("Cs",)), max_size=12)
+       | st.text(alphabet="aeiouéèêëíñçÅå\u0301\u0323\u0b47\u0b3e\u1100\u1161\uac00 ,.&<", max_size=12))
+def test_messages_not_flagged_are_nfkc_stable(text):
+    """The numba pre-scan may skip Python preparation only for text NFKC leaves unchanged."""
+    import unicodedata
+
+    from mass_msg_detect._kernels.tokenize import flag_messages
+    from mass_msg_detect.shingling import encode, nfkc_table
+
+    buf, off = encode([text])
+    if not flag_messages(buf, off, nfkc_table())[0]:
+        assert unicodedata.normalize("NFKC", text) == text

@@ -153,16 +153,27 @@ NFKC_TABLE_SIZE = 0x30000
 def nfkc_unsafe_table() -> np.ndarray:
     """uint8[0x30000]: 1 for code points that NFKC may change (alone or with a neighbour).
 
+    A code point is safe when NFKC leaves it unchanged alone, it is not a combining mark, and
+    it cannot be the second half of a canonical composition (Indic vowel signs, Hangul jamo):
+    then it composes with nothing before it, and a following mark that could reorder or
+    compose with it is itself unsafe. Precomposed letters such as "é" are therefore safe.
     Covers the Basic Multilingual Plane and planes 1-2 (emoji, mathematical letters, CJK
     extensions); code points beyond are always sent to Python.
     """
+    seconds = set()
+    for cp in range(0x80, 0x110000):
+        d = unicodedata.decomposition(chr(cp))
+        if d and not d.startswith("<"):
+            parts = d.split()
+            if len(parts) == 2:
+                seconds.add(int(parts[1], 16))
     t = np.zeros(NFKC_TABLE_SIZE, dtype=np.uint8)
     for cp in range(0x80, NFKC_TABLE_SIZE):
         if 0xD800 <= cp <= 0xDFFF:
             t[cp] = 1
             continue
         c = chr(cp)
-        if unicodedata.combining(c) or not unicodedata.is_normalized("NFKC", c) \
-                or unicodedata.decomposition(c) or 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F:
+        if unicodedata.combining(c) or not unicodedata.is_normalized("NFKC", c) or cp in seconds \
+                or 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F:
             t[cp] = 1
     return t
