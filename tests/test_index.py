@@ -150,7 +150,11 @@ def test_lookup_kernel_matches_reference():
     sig = np.concatenate([base_sig, base_sig[rng.integers(0, 40, 200)]])
     noise = rng.random(sig.shape) < 0.3
     sig[noise] = rng.integers(0, 50, size=noise.sum()).astype(np.uint32)
-    from mass_msg_detect.index import _band_columns, _directory, _query_keys, _shift
+    from mass_msg_detect._kernels.lsh import band_keys
+    from mass_msg_detect.index import _band_columns, _directory, _shift
+
+    def _query_keys(sig, bands, rows):      # what segments store: the high half of the band key
+        return (band_keys(sig, np.arange(sig.shape[0]), bands, rows) >> np.uint64(32)).astype(np.uint32)
 
     segs = [(0, 100), (100, 180), (180, 240)]
     sigs, keys, orders = [], [], []
@@ -164,6 +168,7 @@ def test_lookup_kernel_matches_reference():
     shifts = np.array([_shift(d) for d in dirs], dtype=np.int64)
     assert shifts.max() < 32           # the directory is used, not a single bucket
     q = sig[rng.integers(0, 240, 30)].copy()
+    senders = [rng.integers(0, 4, b - a).astype(np.uint64) for a, b in segs]
     qk = _query_keys(q, bands, rows)
     ok = np.ones(30, bool)
     ok[3] = False
@@ -171,8 +176,8 @@ def test_lookup_kernel_matches_reference():
         rows_out = np.empty((30, cap), np.int64)
         eq_out = np.empty((30, cap), np.int32)
         cnt = np.empty(30, np.int64)
-        lookup(q, qk, ok, tuple(sigs), tuple(keys), dirs, shifts, tuple(orders), bases, 12, run_cap, cap,
-               rows_out, eq_out, cnt)
+        lookup(q, ok, rows, tuple(sigs), tuple(keys), dirs, shifts, tuple(orders), tuple(senders), bases, 12,
+               run_cap, cap, rows_out, eq_out, cnt)
         ref = lookup_reference(q, qk, ok, sigs, keys, orders, bases, 12, run_cap, cap)
         for i in range(30):
             got = list(zip(rows_out[i, :cnt[i]].tolist(), eq_out[i, :cnt[i]].tolist()))
@@ -181,7 +186,6 @@ def test_lookup_kernel_matches_reference():
     # the answer kernels (band keys computed inside) against the reference and plain Python
     from mass_msg_detect._kernels.index import answer, answer_parallel
 
-    senders = [rng.integers(0, 4, b - a).astype(np.uint64) for a, b in segs]
     allsend = np.concatenate(senders)
     camp = rng.integers(-1, 3, 240).astype(np.int32)
     for kernel in (answer, answer_parallel):

@@ -18,34 +18,11 @@ def _fail(e: Exception):
 
 
 def _read(input_path, opts, quiet):
-    """All records of INPUT as columns; bad records are reported on stderr and kept as errors."""
-    from .io import InputError, RecordReader
+    """All records of INPUT as columns (the reader ``mmd campaigns`` uses: progress bar, bad
+    records reported on stderr and kept as errors)."""
+    from .cli import _read_all
 
-    try:
-        reader = RecordReader(input_path, input_format=opts["input_format"], text_field=opts["text_field"],
-                              id_field=opts["id_field"], sender_field=opts["sender_field"],
-                              sent_at_field=opts["sent_at_field"])
-    except (InputError, OSError) as e:
-        _fail(e)
-    cols = {"lines": [], "ids": [], "texts": [], "senders": [], "sent_at": [], "errors": [],
-            "meta": {k: [] for k in META_KEYS}}
-    try:
-        with reader:
-            for batch in reader:
-                for key in ("lines", "ids", "texts", "senders", "sent_at", "errors"):
-                    cols[key].extend(getattr(batch, key))
-                for key, vals in cols["meta"].items():
-                    vals.extend(batch.meta.get(key, [None] * len(batch)))
-                if not quiet:
-                    for line, rid, err in zip(batch.lines, batch.ids, batch.errors):
-                        if err is not None:
-                            where = f"line {line}" + (f" (id {rid!r})" if rid is not None else "")
-                            click.echo(f"warning: {where}: {err}", err=True)
-                    if len(cols["lines"]) % 200_000 < len(batch):
-                        click.echo(f"read {len(cols['lines'])} records...", err=True)
-    except InputError as e:
-        _fail(e)
-    return cols
+    return _read_all(input_path, opts, quiet)
 
 
 def _good(cols):

@@ -316,13 +316,6 @@ def _shift(directory: np.ndarray) -> int:
     return 32 - (entries.bit_length() - 1)
 
 
-def _query_keys(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:
-    from ._kernels.lsh import band_keys
-
-    rows_idx = np.arange(sig.shape[0], dtype=np.int64)
-    return (band_keys(sig, rows_idx, bands, rows) >> np.uint64(32)).astype(np.uint32)
-
-
 # ----------------------------------------------------------------------------- results
 
 
@@ -1099,12 +1092,11 @@ class Index:
         if not self.segments or m == 0:
             z = np.zeros(0, np.int64)
             return z, z, z
-        sigs, keys, dirs, shifts, orders, bases, _ = self._columns()
-        qkeys = _query_keys(sig, self.bands, self.rows)
+        sigs, keys, dirs, shifts, orders, bases, shs = self._columns()
         rows_out = np.empty((m, cap), dtype=np.int64)
         eq_out = np.empty((m, cap), dtype=np.int32)
         cnt = np.empty(m, dtype=np.int64)
-        lookup(sig, qkeys, ok, sigs, keys, dirs, shifts, orders, bases, min_equal, run_cap, cap,
+        lookup(sig, ok, self.rows, sigs, keys, dirs, shifts, orders, shs, bases, min_equal, run_cap, cap,
                rows_out, eq_out, cnt)
         qi, ci = np.nonzero(np.arange(cap)[None, :] < cnt[:, None])
         return qi.astype(np.int64), rows_out[qi, ci], eq_out[qi, ci].astype(np.int64)

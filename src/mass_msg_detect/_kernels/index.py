@@ -4,6 +4,9 @@ import numpy as np
 
 from .lsh import _K1, _mix64, find, union
 
+QUERY_BLOCK = 64
+"""Queries per thread-pool task."""
+
 
 @nb.njit(inline="always", cache=True)
 def _bucket_start(col, dirrow, shift, key):
@@ -23,74 +26,6 @@ def _equal(qrow, srow):
         if qrow[k] == srow[k]:
             eq += 1
     return eq
-
-
-@nb.njit(cache=True)
-def _lookup_one(q, qsig, qkeys, sigs, keys, dirs, shifts, orders, bases, min_equal, run_cap, cap,
-                table, out_rows, out_eq):
-    """Verified neighbours of query ``q``; returns how many were written. Segments are in row
-    order, so a bucket's members are read earliest first across all of them."""
-    bands = qkeys.shape[1]
-    mask = table.shape[0] - 1
-    for i in range(table.shape[0]):
-        table[i] = -1
-    examined = 0
-    found = 0
-    qrow = qsig[q]
-    nseg = len(sigs)
-    for b in range(bands):
-        if examined >= cap:
-            break
-        key = qkeys[q, b]
-        taken = 0
-        for s in range(nseg):
-            col = keys[s][b]
-            lo = _bucket_start(col, dirs[s][b], shifts[s], key)
-            t = lo
-            while t < col.shape[0] and col[t] == key and taken < run_cap and examined < cap:
-                r = np.int64(orders[s][b, t])
-                g = bases[s] + r
-                t += 1
-                taken += 1
-                h = (g * 0x9E3779B1) & mask
-                seen = False
-                while table[h] != -1:
-                    if table[h] == g:
-                        seen = True
-                        break
-                    h = (h + 1) & mask
-                if seen:
-                    continue
-                table[h] = g
-                examined += 1
-                eq = _equal(qrow, sigs[s][r])
-                if eq >= min_equal:
-                    out_rows[q, found] = g
-                    out_eq[q, found] = eq
-                    found += 1
-    return found
-
-
-@nb.njit(parallel=True, cache=True)
-def lookup(qsig, qkeys, qok, sigs, keys, dirs, shifts, orders, bases, min_equal, run_cap, cap,
-           out_rows, out_eq, out_n):
-    """For every query row with ``qok``: the indexed rows sharing a band key with it (at most
-    ``run_cap`` per bucket, ``cap`` distinct in all, earliest rows first), kept when at least
-    ``min_equal`` signature values are equal. ``sigs``, ``keys`` (with their directories
-    ``dirs`` and ``shifts``, see :func:`_bucket_start`), ``orders`` hold one array per
-    segment (tuples), ``bases`` the first global row of each. Writes
-    ``out_rows[q, :out_n[q]]`` (global rows) and ``out_eq`` (equal values)."""
-    m = qsig.shape[0]
-    size = 16
-    while size < 2 * cap:
-        size *= 2
-    for q in nb.prange(m):
-        if not qok[q] or len(sigs) == 0:
-            out_n[q] = 0
-            continue
-        table = np.empty(size, dtype=np.int64)
-        out_n[q] = _lookup_one(q, qsig, qkeys, sigs, keys, dirs, shifts, orders, bases, min_equal, run_cap,
-                               cap, table, out_rows, out_eq)
 
 
 def lookup_reference(qsig, qkeys, qok, sigs, keys, orders, bases, min_equal, run_cap, cap):
@@ -151,19 +86,21 @@ def _band_key(row, bnd, rows):
 
 
 @nb.njit(cache=True)
-def _answer(q, qsig, rows, sigs, keys, dirs, shifts, orders, senders, bases, camp, min_equal, run_cap, cap,
-            table, sh_table, rows_buf, eq_buf, sh_buf,
-            matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n):
-    """Everything ``Index.query_many`` reports about query ``q``: verified matches (at most
-    ``cap`` distinct candidates read, at most ``run_cap`` per bucket, earliest rows first
-    across segments), the best ones, their distinct senders and the best campaign."""
+def _collect(qrow, rows, sigs, keys, dirs, shifts, orders, senders, bases, min_equal, run_cap, cap,
+             table, rows_buf, eq_buf, sh_buf):
+    """Verified neighbours of one signature row; returns how many were written to
+    ``rows_buf`` (global rows), ``eq_buf`` (equal values) and ``sh_buf`` (sender hashes).
+
+    Band keys are computed from ``qrow``. In every band, the bucket's members are read
+    earliest first across the segments (they are in row order): at most ``run_cap`` per
+    bucket and ``cap`` distinct in all, so the answer does not depend on how the rows are
+    split into segments."""
     bands = keys[0].shape[0]
     mask = table.shape[0] - 1
     for i in range(table.shape[0]):
         table[i] = -1
     examined = 0
     found = 0
-    qrow = qsig[q]
     for b in range(bands):
         if examined >= cap:
             break
@@ -195,6 +132,41 @@ def _answer(q, qsig, rows, sigs, keys, dirs, shifts, orders, senders, bases, cam
                     eq_buf[found] = eq
                     sh_buf[found] = senders[s][r]
                     found += 1
+    return found
+
+
+@nb.njit(parallel=True, cache=True)
+def lookup(qsig, qok, rows, sigs, keys, dirs, shifts, orders, senders, bases, min_equal, run_cap, cap,
+           out_rows, out_eq, out_n):
+    """For every query row with ``qok``: the indexed rows sharing a band key with it, verified
+    (see :func:`_collect`). ``sigs``, ``keys`` (with their directories ``dirs`` and
+    ``shifts``, see :func:`_bucket_start`), ``orders`` and ``senders`` hold one array per
+    segment (tuples), ``bases`` the first global row of each. Writes
+    ``out_rows[q, :out_n[q]]`` (global rows) and ``out_eq`` (equal values)."""
+    m = qsig.shape[0]
+    size = 16
+    while size < 2 * cap:
+        size *= 2
+    nblocks = (m + QUERY_BLOCK - 1) // QUERY_BLOCK
+    for blk in nb.prange(nblocks):
+        table = np.empty(size, dtype=np.int64)
+        sh_buf = np.empty(cap, dtype=np.uint64)
+        for q in range(blk * QUERY_BLOCK, min(m, (blk + 1) * QUERY_BLOCK)):
+            if not qok[q] or len(sigs) == 0:
+                out_n[q] = 0
+                continue
+            out_n[q] = _collect(qsig[q], rows, sigs, keys, dirs, shifts, orders, senders, bases, min_equal,
+                                run_cap, cap, table, out_rows[q], out_eq[q], sh_buf)
+
+
+@nb.njit(cache=True)
+def _answer(q, qsig, rows, sigs, keys, dirs, shifts, orders, senders, bases, camp, min_equal, run_cap, cap,
+            table, sh_table, rows_buf, eq_buf, sh_buf,
+            matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n):
+    """Everything ``Index.query_many`` reports about query ``q``: its verified matches
+    (:func:`_collect`), the best ones, their distinct senders and the best campaign."""
+    found = _collect(qsig[q], rows, sigs, keys, dirs, shifts, orders, senders, bases, min_equal, run_cap,
+                     cap, table, rows_buf, eq_buf, sh_buf)
     matches[q] = found
     # the best max_nb by (similarity desc, row asc)
     max_nb = nb_rows.shape[1]
@@ -268,9 +240,6 @@ def _answer_range(i0, i1, qsig, qok, rows, sigs, keys, dirs, shifts, orders, sen
         _answer(q, qsig, rows, sigs, keys, dirs, shifts, orders, senders, bases, camp, min_equal, run_cap, cap,
                 table, sh_table, rows_buf, eq_buf, sh_buf,
                 matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n)
-
-
-QUERY_BLOCK = 64
 
 
 @nb.njit(parallel=True, cache=True)
