@@ -79,6 +79,37 @@ def test_container_round_trip(tmp_path_factory, arrays, meta):
         assert fh.read(6) == b"MMDIDX"
 
 
+_WORDS = st.sampled_from("hello team quarterly review budget offsite Anna Initech call friday "
+                         "growth onboarding chat week please thanks {{first_name}} 42 é ü 東京".split())
+
+
+@settings(max_examples=15, deadline=None)
+@given(msgs=st.lists(st.tuples(st.lists(_WORDS, min_size=0, max_size=14).map(" ".join),
+                               st.text(min_size=1, max_size=6),
+                               st.none() | st.sampled_from(["s1", "s2", "ß3"]),
+                               st.none() | st.datetimes().map(lambda d: d.isoformat())),
+                     min_size=1, max_size=40, unique_by=lambda m: m[1]))
+def test_index_save_load_round_trip(tmp_path_factory, msgs):
+    texts, ids, senders, sent = (list(x) for x in zip(*msgs))
+    path = tmp_path_factory.mktemp("rt") / "i"
+    idx = Index.build(path, texts, ids=ids, senders=senders, sent_at=sent)
+    again = Index.open(path)
+    again.verify()
+    assert len(again) == len(texts)
+    assert [again.id_of(i) for i in range(len(texts))] == ids
+    assert again.info() == idx.info()
+    assert again.campaigns == idx.campaigns
+    sig = mmd.fingerprint(texts, config=again.config)
+    assert np.array_equal(np.concatenate([s.sig for s in again.segments]), sig)
+    res = mmd.campaigns(texts, ids=ids)
+    assert _labels(again) == res.labels
+    a, b = idx.query_many(texts), again.query_many(texts)
+    assert np.array_equal(a.matches, b.matches) and np.array_equal(a.score, b.score)
+    times = [parse_time(t) for t in sent if t is not None]
+    info = again.info()
+    assert (info["first_sent_at"] is None) == (not times)
+
+
 def test_index_round_trip_on_disk(built, tmp_path):
     again = Index.open(built.path)
     assert len(again) == len(built) == 2000
