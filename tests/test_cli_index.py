@@ -63,6 +63,8 @@ def test_build_info_add_query_remove_prune_verify(tmp_path):
     qin = _write(tmp_path / "q.jsonl", [{"id": "x", "text": TEMPLATE.format(name="Gus", company="Acme")}], ["[]"])
     rows = _rows(r.invoke(main, ["query", idx, "-i", qin, "-q"]).stdout)
     assert rows[0]["id"] == "x" and rows[0]["templated"] is True
+    assert {"slot": "NAME", "value": "Gus"} in rows[0]["slot_values"]
+    assert _rows(r.invoke(main, ["query", idx, "-i", qin, "-q", "--no-slot-values"]).stdout)[0]["slot_values"] == []
     assert rows[1]["templated"] is None and "error" in rows[1]
     # remove and prune
     ids = tmp_path / "ids.txt"

@@ -207,8 +207,11 @@ def register(main) -> None:
     @click.argument("texts", nargs=-1)
     @click.option("-i", "--input", "input_path", type=click.Path(dir_okay=False, allow_dash=True),
                   help="Query every record of this file (JSONL or CSV, '-' for stdin).")
+    @click.option("--slot-values/--no-slot-values", default=True, show_default=True,
+                  help="List the slot values masking found in each templated message (runs the Python "
+                       "masker, about 0.3 ms a message).")
     @_input_options
-    def query(index_path, texts, input_path, quiet, strict, **opts):
+    def query(index_path, texts, input_path, slot_values, quiet, strict, **opts):
         """Is each message templated? One JSON line per message, checked against INDEX.
 
         \b
@@ -238,7 +241,7 @@ def register(main) -> None:
         if texts:
             res = idx.query_many(list(texts))
             for i in range(len(res)):
-                out.write(json.dumps(res.row(i), ensure_ascii=False) + "\n")
+                out.write(json.dumps(res.row(i, slot_values=slot_values), ensure_ascii=False) + "\n")
             return
         cols = _read(input_path, opts, quiet)
         good, meta = _good(cols)
@@ -251,7 +254,7 @@ def register(main) -> None:
                 n_bad += 1
                 row = {"id": cols["ids"][i], "line": cols["lines"][i], "templated": None, "error": err}
             else:
-                row = res.row(k)
+                row = res.row(k, slot_values=slot_values)
                 k += 1
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
         if not quiet:
