@@ -94,7 +94,7 @@ class Template:
 class _Member:
     """One member: its masked tokens, their display forms, separators, and placeholder values."""
 
-    __slots__ = ("toks", "disp", "sep", "lead", "values")
+    __slots__ = ("toks", "disp", "sep", "lead", "values", "src")
 
     def __init__(self, toks: list[str]):
         self.toks = toks
@@ -102,6 +102,7 @@ class _Member:
         self.sep: list[str] | None = None    # text after each token up to the next one
         self.lead = ""
         self.values: list[str | None] = [None] * len(toks)   # raw text of placeholder tokens
+        self.src = None   # (prepared text, word spans or None) when found in a batch
 
 
 def _is_ph(tok: str) -> bool:
@@ -146,42 +147,59 @@ def _find_word(low: str, t: str, pos: int) -> int:
         pos = j + 1
 
 
+def _word_spans_ref(low: str, toks: list[str]) -> tuple[list[int], list[int]] | None:
+    """(starts, ends) of each word token in ``low`` (placeholders: -1), or None when a word is
+    not found or letters or digits lie between two consecutive words. Reference of the kernel
+    :func:`._kernels.templates.word_spans`."""
+    n = len(toks)
+    starts = [-1] * n
+    ends = [-1] * n
+    pos = 0
+    for i, t in enumerate(toks):
+        if _is_ph(t):
+            continue
+        j = _find_word(low, t, pos)
+        if j < 0:
+            return None
+        gap = low[pos:j]
+        prev_word = i > 0 and not _is_ph(toks[i - 1])
+        if prev_word and _ALNUM.search(gap):
+            return None
+        starts[i] = j
+        ends[i] = pos = j + len(t)
+    return starts, ends
+
+
+def _lower(prepared: str) -> str | None:
+    """The prepared text lower-cased, curly apostrophes folded; None when lower-casing changes
+    its length (spans could not be mapped back)."""
+    low = prepared.lower()
+    if len(low) != len(prepared):
+        return None
+    return low.replace("\u2019", "'").replace("\u2018", "'")
+
+
 def _spans(m: _Member, text: str) -> None:
-    """Fill display forms, separators and placeholder values of ``m`` from its original text."""
+    """Fill display forms, separators and placeholder values of ``m`` from its original text
+    (reference path: one member, spans searched in Python)."""
+    prepared = prepare(text).text
+    low = _lower(prepared)
+    found = None if low is None else _word_spans_ref(low, m.toks)
+    _fill_spans(m, prepared, found)
+
+
+def _fill_spans(m: _Member, prepared: str, found: tuple[list[int], list[int]] | None) -> None:
+    """Display forms, separators and placeholder values of ``m`` from the spans of its words in
+    its prepared text (None: not recoverable, words are shown lower-cased)."""
     toks = m.toks
     n = len(toks)
-    prepared = prepare(text).text
-    low = prepared.lower()
-    ok = len(low) == len(prepared)
-    if ok:
-        low = low.replace("\u2019", "'").replace("\u2018", "'")
-        starts = [0] * n
-        ends = [0] * n
-        pos = 0
-        for i, t in enumerate(toks):
-            if _is_ph(t):
-                starts[i] = ends[i] = -1
-                continue
-            j = _find_word(low, t, pos)
-            if j < 0:
-                ok = False
-                break
-            gap = low[pos:j]
-            prev_word = i > 0 and not _is_ph(toks[i - 1])
-            if prev_word and _ALNUM.search(gap):
-                ok = False
-                break
-            if j > 0 and low[j - 1].isalnum() and (i == 0 or prev_word):
-                ok = False
-                break
-            starts[i] = j
-            ends[i] = pos = j + len(t)
-    if not ok:
+    if found is None:
         m.disp = [t for t in toks]
         m.sep = [" "] * n
         m.sep[-1:] = [""]
         m.lead = ""
         return
+    starts, ends = found
     disp = [""] * n
     sep = [""] * n
     # placeholders: raw text between the neighbouring words
@@ -224,6 +242,44 @@ def _spans(m: _Member, text: str) -> None:
         sep[-1] = ""
     m.disp, m.sep = disp, sep
     m.lead = "" if lead is None or _ALNUM.search(lead) else lead
+
+
+def _batch_spans(members: list[_Member], texts: Sequence[str]) -> None:
+    """Word spans of all members at once (kernel :func:`._kernels.templates.word_spans`); each
+    member keeps ``src = (prepared text, (starts, ends) or None)`` for :func:`_fill_spans`."""
+    from ._kernels.templates import word_spans
+
+    n = len(members)
+    if n == 0:
+        return
+    prepared = [prepare(t).text for t in texts]
+    lows = [_lower(p) for p in prepared]
+    ok = np.fromiter((lw is not None for lw in lows), dtype=bool, count=n)
+    lows = [lw if lw is not None else "" for lw in lows]
+    text_off = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, lows), dtype=np.int64, count=n), out=text_off[1:])
+    joined = "".join(lows)
+    cps = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    alnum = _ASCII_ALNUM[np.minimum(cps, 127)]
+    high = cps > 127
+    if high.any():
+        uniq = np.unique(cps[high])
+        flags = np.fromiter((chr(c).isalnum() for c in uniq.tolist()), dtype=bool, count=uniq.shape[0])
+        alnum[high] = flags[np.searchsorted(uniq, cps[high])]
+    stream = np.frombuffer("\n".join(" ".join(m.toks) for m in members).encode("utf-32-le", "surrogatepass"),
+                           dtype=np.uint32)
+    mem_tok = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.fromiter((len(m.toks) for m in members), dtype=np.int64, count=n), out=mem_tok[1:])
+    starts, ends, ok = word_spans(cps, alnum, text_off, stream, mem_tok, ok)
+    for i, m in enumerate(members):
+        if ok[i]:
+            a, b = mem_tok[i], mem_tok[i + 1]
+            m.src = (prepared[i], (starts[a:b], ends[a:b]))
+        else:
+            m.src = (prepared[i], None)
+
+
+_ASCII_ALNUM = np.array([chr(c).isalnum() for c in range(128)], dtype=bool)
 
 
 # ---------------------------------------------------------------- reconstruction
@@ -391,7 +447,11 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
     def spans(k):
         m = members[k]
         if m.disp is None:
-            _spans(m, texts[k])
+            if m.src is None:
+                _spans(m, texts[k])
+            else:
+                prepared, found = m.src
+                _fill_spans(m, prepared, found if found is None else (found[0].tolist(), found[1].tolist()))
         return m
 
     spans(ref_i)
@@ -808,12 +868,16 @@ def reconstruct_many(texts: Sequence[str], groups: Sequence[Sequence[int]],
     if metadata is not None:
         sub_meta = [metadata[r] or {} for r in rows]
     members = _tokenize(sub_texts, sub_meta)
+    if sub_meta is not None:
+        pos = 0
+        for p in picked:
+            _mask_names(members[pos:pos + len(p)], sub_meta[pos:pos + len(p)])
+            pos += len(p)
+    _batch_spans(members, sub_texts)
     out = []
     pos = 0
     for p in picked:
         ms = members[pos:pos + len(p)]
-        if sub_meta is not None:
-            _mask_names(ms, sub_meta[pos:pos + len(p)])
         out.append(_reconstruct_members(ms, sub_texts[pos:pos + len(p)], redact))
         pos += len(p)
     return out
