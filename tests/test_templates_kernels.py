@@ -64,3 +64,39 @@ def test_word_spans_kernel_random():
         assert (got is None) == (w is None)
         if w is not None:
             assert got[0].tolist() == w[0] and got[1].tolist() == w[1]
+
+
+def _random_members(rng, nm, vocab, length):
+    from mass_msg_detect.templates import _Member
+
+    words = [f"w{i}" for i in range(vocab)] + ["{NAME}"]
+    return [_Member([words[int(x)] for x in rng.integers(0, len(words), size=int(rng.integers(0, length)))])
+            for _ in range(nm)]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_align_kernel_equals_reference(seed):
+    from mass_msg_detect.templates import _align, _align_ref
+
+    rng = np.random.default_rng(seed)
+    for nm, vocab, length in [(1, 3, 5), (2, 2, 8), (5, 4, 12), (30, 6, 20), (40, 30, 40), (7, 1, 9)]:
+        members = _random_members(rng, nm, vocab, length)
+        r1, m1 = _align(members)
+        r2, m2 = _align_ref(members)
+        assert r1 == r2
+        assert m1.dtype == m2.dtype and m1.shape == m2.shape
+        assert np.array_equal(m1, m2)
+
+
+def test_align_kernel_equals_reference_on_campaign_texts():
+    from mass_msg_detect.templates import _align, _align_ref
+
+    texts = [f"Hi {n}, we {v} teams like yours {w}. Would you be open to a call next week? "
+             f"The call {w} is short. {extra}"
+             for n, v, w, extra in zip(["Anna", "Bo", "Cy", "Di"] * 10, ["help", "support", "help"] * 14,
+                                       ["today", "this week", "now", "soon", "today"] * 8,
+                                       ["", "Thanks!", "Best, Sam", "P.S. call call call"] * 10)]
+    members = _tokenize(texts, None)
+    r1, m1 = _align(members)
+    r2, m2 = _align_ref(members)
+    assert r1 == r2 and np.array_equal(m1, m2)

@@ -51,6 +51,7 @@ Literal ``\\``, ``{``, ``}`` and ``|`` in fixed text are escaped with a backslas
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -339,6 +340,24 @@ def _occurrences(sym: np.ndarray, mem: np.ndarray, pos: np.ndarray) -> tuple[np.
 
 
 def _align(members: list[_Member]) -> tuple[int, np.ndarray]:
+    """(reference member, mapping[k, p]: position in member k of reference token p, or -1).
+
+    Kernel :func:`._kernels.templates.align`; the method is described at :func:`_align_ref`.
+    """
+    from ._kernels.templates import align
+
+    nm = len(members)
+    lens = np.fromiter((len(m.toks) for m in members), dtype=np.int64, count=nm)
+    allt = list(itertools.chain.from_iterable(m.toks for m in members))
+    index = {t: i for i, t in enumerate(dict.fromkeys(allt))}
+    ids = np.fromiter(map(index.__getitem__, allt), dtype=np.int64, count=len(allt))
+    starts = np.zeros(nm + 1, dtype=np.int64)
+    np.cumsum(lens, out=starts[1:])
+    ref_i, mapping = align(ids, starts, len(index))
+    return int(ref_i), mapping
+
+
+def _align_ref(members: list[_Member]) -> tuple[int, np.ndarray]:
     """(reference member, mapping[k, p]: position in member k of reference token p, or -1).
 
     Cheap alignment without dynamic programming, for all members at once with a few sorts:

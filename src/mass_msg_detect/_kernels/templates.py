@@ -2,6 +2,10 @@
 
 ``word_spans``: where each masked word of a member sits in its prepared, lower-cased text, for
 all members at once. The pure-Python twin is :func:`mass_msg_detect.templates._word_spans_ref`.
+
+``align``: the reference member of a campaign and the position in every member of each of its
+tokens (keyed lookups, longest increasing run where matches cross). The numpy twin is
+:func:`mass_msg_detect.templates._align_ref`.
 """
 import numba as nb
 import numpy as np
@@ -98,3 +102,202 @@ def word_spans(cps, alnum, text_off, stream, mem_tok, ok_in):
             sp += 1              # an empty member still has its newline
         ok[m] = good
     return starts, ends, ok
+
+
+OCC_CAP = 4095    # occurrence numbers at or above this share one key (as in the reference)
+
+
+@nb.njit(cache=True)
+def _nth(lst, a, cnt, fc):
+    """Position of occurrence ``fc`` (0-based) in ``lst[a:a + cnt]``, or -1."""
+    if fc < cnt:
+        return lst[a + fc]
+    return -1
+
+
+@nb.njit(cache=True)
+def align(ids, starts, V):
+    """(reference member, mapping[k, p]) of one campaign: see ``templates._align``.
+
+    Parameters
+    ----------
+    ids : int64[n]
+        Token ids (0 .. V - 1, equal tokens equal ids) of all members, concatenated.
+    starts : int64[nm + 1]
+        Member k's tokens are ``ids[starts[k]:starts[k + 1]]``.
+    V : int
+        Number of distinct ids.
+
+    Returns
+    -------
+    ref : int
+        The member whose distinct tokens are most shared (sum over them of document frequency
+        minus half the member count; ties: the first).
+    mapping : int64[nm, L]
+        Position in member k of reference token p (L tokens), or -1; strictly increasing along
+        each row where not -1.
+    """
+    nm = starts.shape[0] - 1
+    n = ids.shape[0]
+    SENT = V                       # "no previous / next token"
+    f0 = np.empty(n, dtype=np.int64)
+    cnt = np.zeros(V, dtype=np.int64)
+    df = np.zeros(V, dtype=np.int64)
+    for k in range(nm):
+        for x in range(starts[k], starts[k + 1]):
+            f0[x] = cnt[ids[x]]
+            cnt[ids[x]] += 1
+            if f0[x] == 0:
+                df[ids[x]] += 1
+        for x in range(starts[k], starts[k + 1]):
+            cnt[ids[x]] = 0
+    half = nm / 2.0
+    ref = 0
+    best = -np.inf
+    for k in range(nm):
+        s = 0.0
+        for x in range(starts[k], starts[k + 1]):
+            if f0[x] == 0:
+                s += df[ids[x]] - half
+        if s > best:
+            best = s
+            ref = k
+    a = starts[ref]
+    L = starts[ref + 1] - a
+    mapping = np.full((nm, L), -1, dtype=np.int64)
+    if L == 0 or n == 0:
+        return ref, mapping
+    # reference tokens: id, neighbours, occurrence numbers of the four keys
+    rid = np.full(V, -1, dtype=np.int64)      # id -> index among the reference's distinct ids
+    R = 0
+    r_id = np.empty(L, dtype=np.int64)
+    r_prev = np.empty(L, dtype=np.int64)
+    r_next = np.empty(L, dtype=np.int64)
+    r_f0 = np.empty(L, dtype=np.int64)
+    r_b0 = np.empty(L, dtype=np.int64)
+    r_f1 = np.zeros(L, dtype=np.int64)
+    r_f2 = np.zeros(L, dtype=np.int64)
+    for p in range(L):
+        t = ids[a + p]
+        r_id[p] = t
+        if rid[t] < 0:
+            rid[t] = R
+            R += 1
+        r_prev[p] = ids[a + p - 1] if p > 0 else SENT
+        r_next[p] = ids[a + p + 1] if p < L - 1 else SENT
+        r_f0[p] = f0[a + p]
+    for p in range(L):
+        c = 0
+        for q in range(p + 1, L):
+            if r_id[q] == r_id[p]:
+                c += 1
+        r_b0[p] = c
+        for q in range(p):
+            if r_id[q] == r_id[p] and r_prev[q] == r_prev[p]:
+                r_f1[p] += 1
+            if r_id[q] == r_id[p] and r_next[q] == r_next[p]:
+                r_f2[p] += 1
+    # positions of each reference id in each member, in order (CSR over (member, id))
+    occ_cnt = np.zeros((nm, R), dtype=np.int64)
+    for k in range(nm):
+        for x in range(starts[k], starts[k + 1]):
+            r = rid[ids[x]]
+            if r >= 0:
+                occ_cnt[k, r] += 1
+    occ_start = np.zeros((nm, R), dtype=np.int64)
+    tot = 0
+    for k in range(nm):
+        for r in range(R):
+            occ_start[k, r] = tot
+            tot += occ_cnt[k, r]
+    lst = np.empty(tot, dtype=np.int64)
+    fill = occ_start.copy()
+    for k in range(nm):
+        for x in range(starts[k], starts[k + 1]):
+            r = rid[ids[x]]
+            if r >= 0:
+                lst[fill[k, r]] = x - starts[k]
+                fill[k, r] += 1
+    for k in range(nm):
+        s0 = starts[k]
+        ln = starts[k + 1] - s0
+        for p in range(L):
+            r = rid[r_id[p]]
+            o = occ_start[k, r]
+            c = occ_cnt[k, r]
+            if c == 0:
+                continue
+            hit = -1
+            # 1: pair with the previous word, numbered; 2: pair with the next word, numbered
+            for kind in range(2):
+                want = min(r_f1[p], OCC_CAP) if kind == 0 else min(r_f2[p], OCC_CAP)
+                nb_ = r_prev[p] if kind == 0 else r_next[p]
+                seen = 0
+                for j in range(c):
+                    y = lst[o + j]
+                    if kind == 0:
+                        v = ids[s0 + y - 1] if y > 0 else SENT
+                    else:
+                        v = ids[s0 + y + 1] if y < ln - 1 else SENT
+                    if v == nb_:
+                        if seen == want:
+                            hit = y
+                            break
+                        seen += 1
+                if hit >= 0:
+                    break
+            if hit < 0:
+                # 3: the word numbered from the start
+                hit = _nth(lst, o, c, min(r_f0[p], OCC_CAP))
+            if hit < 0:
+                # 4: the word numbered from the end
+                bc = min(r_b0[p], OCC_CAP)
+                if bc < OCC_CAP:
+                    if c - 1 - bc >= 0:
+                        hit = lst[o + c - 1 - bc]
+                elif c > OCC_CAP:
+                    hit = lst[o]
+            mapping[k, p] = hit
+    # matches must go forwards in every member: keep a longest increasing run where they cross
+    tails = np.empty(L, dtype=np.int64)
+    tail_at = np.empty(L, dtype=np.int64)
+    back = np.empty(L, dtype=np.int64)
+    for k in range(nm):
+        run = -1
+        crossed = False
+        for p in range(L):
+            v = mapping[k, p]
+            if v >= 0:
+                if v <= run:
+                    crossed = True
+                    break
+                run = v
+        if not crossed:
+            continue
+        nt = 0
+        for p in range(L):
+            v = mapping[k, p]
+            if v < 0:
+                continue
+            lo = 0
+            hi = nt
+            while lo < hi:                     # bisect_left
+                mid = (lo + hi) // 2
+                if tails[mid] < v:
+                    lo = mid + 1
+                else:
+                    hi = mid
+            tails[lo] = v
+            tail_at[lo] = p
+            if lo == nt:
+                nt += 1
+            back[p] = tail_at[lo - 1] if lo > 0 else -1
+        keep = np.zeros(L, dtype=np.bool_)
+        p = tail_at[nt - 1] if nt > 0 else -1
+        while p >= 0:
+            keep[p] = True
+            p = back[p]
+        for p in range(L):
+            if not keep[p]:
+                mapping[k, p] = -1
+    return ref, mapping
