@@ -452,6 +452,8 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
         return Template("", [], [], 0)
     ref_i, mapping = _align(members)
     ref = members[ref_i]
+    toks_of = [m.toks for m in members]
+    lens = np.fromiter(map(len, toks_of), dtype=np.int64, count=nm)
     L = len(ref.toks)
     support = (mapping >= 0).sum(axis=0)
     min_opt = max(2.0, OPTION_SHARE * nm)
@@ -720,13 +722,22 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
     def emit_region(left: int | None, right: int | None):
         """Region strictly between solid reference positions left and right (None = text edge)."""
         votes: dict[tuple, list[tuple[int, int, int]]] = {}
-        for k in range(nm):
-            row = mapping[k]
-            a = 0 if left is None else row[left] + 1
-            b = len(members[k].toks) if right is None else row[right]
-            if (left is not None and row[left] < 0) or (right is not None and row[right] < 0) or b < a:
-                continue
-            votes.setdefault(tuple(members[k].toks[a:b]), []).append((k, a, b))
+        # members missing either neighbour do not vote (all members at once, then a loop over voters)
+        if left is None:
+            va = np.zeros(nm, dtype=np.int64)
+            ok = np.ones(nm, dtype=bool)
+        else:
+            va = mapping[:, left] + 1
+            ok = va > 0
+        if right is None:
+            vb = lens
+        else:
+            vb = mapping[:, right]
+            ok &= vb >= 0
+        ok &= vb >= va
+        ks = np.flatnonzero(ok)
+        for k, a, b in zip(ks.tolist(), va[ks].tolist(), vb[ks].tolist()):
+            votes.setdefault(tuple(toks_of[k][a:b]) if b > a else (), []).append((k, a, b))
         ref_var_a = 0 if left is None else left + 1
         ref_var_b = L if right is None else right
         return region(votes, 0), ref_var_a, ref_var_b
