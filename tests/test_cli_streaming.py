@@ -192,3 +192,26 @@ def test_named_pipe_input_is_spooled(corpus, tmp_path):
         assert _run(["report", str(fifo), "-q"]).stdout == expected
     finally:
         t.join(10)
+
+
+def test_output_to_a_device_or_pipe_is_written_in_place(corpus, tmp_path):
+    import stat
+    import threading
+
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    _run(["campaigns", str(corpus), "-q", "-o", os.devnull, "--summary", os.devnull])
+    _run(["report", str(corpus), "-q", "-o", os.devnull])
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode), "renaming over /dev/null replaced the device"
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    got = []
+
+    def drain():
+        with open(fifo, "rb") as fh:
+            got.append(fh.read())
+
+    t = threading.Thread(target=drain)
+    t.start()
+    _run(["campaigns", str(corpus), "-q", "-o", str(fifo)])
+    t.join(10)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode) and got[0].count(b"\n") > 50

@@ -124,7 +124,18 @@ def _read_all(input_path, opts, quiet):
 
 
 def _atomic_write(path, write):
-    """Call ``write(fh)`` on a temporary file next to ``path``, fsync, then rename over ``path``."""
+    """Call ``write(fh)`` on a temporary file next to ``path``, fsync, then rename over ``path``.
+
+    A path that exists and is not a regular file (``/dev/null``, a named pipe, ``/dev/stdout``)
+    is written to directly: renaming over it would replace the device or pipe with a file.
+    """
+    if not _regular_file(path) and os.path.exists(path):
+        try:
+            with open(path, "w", encoding="utf-8", newline="") as fh:
+                write(fh)
+        except OSError as e:
+            raise click.ClickException(f"cannot write {path}: {e.strerror or e}") from None
+        return
     tmp = f"{path}.tmp-{os.getpid()}"
     try:
         with open(tmp, "w", encoding="utf-8", newline="") as fh:
