@@ -215,3 +215,26 @@ def test_output_to_a_device_or_pipe_is_written_in_place(corpus, tmp_path):
     _run(["campaigns", str(corpus), "-q", "-o", str(fifo)])
     t.join(10)
     assert stat.S_ISFIFO(os.stat(fifo).st_mode) and got[0].count(b"\n") > 50
+
+
+def test_direct_jsonl_rows_equal_json_dumps(tmp_path):
+    import io as _io
+
+    odd = ['q"uote', "back\\slash", "ünï\u2028code", 7, "tab\tid", "emoji 🙂"]
+    lines = []
+    for k, rid in enumerate(odd * 2):
+        rid = rid if k < len(odd) else (f"{rid}-2" if isinstance(rid, str) else rid + 100)
+        lines.append(json.dumps({"id": rid, "text": TEMPLATES[0].format(n=NAMES[k % 12], c=COMPANIES[k % 6])},
+                                ensure_ascii=False))
+    lines += ["{bad", json.dumps({"id": 'x"y', "text": None}), json.dumps({"id": "s", "text": "Ok"})]
+    p = tmp_path / "odd.jsonl"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    opts = dict(input_format=None, text_field="text", id_field="id", sender_field="sender",
+                sent_at_field="sent_at")
+    st, result, _ = cli._campaigns_pipeline(str(p), opts, True, threshold=None, min_size=None, need_texts=False)
+    direct = "".join(cli._campaign_jsonl(st, result, block=4))
+    buf = _io.StringIO()
+    cli._emit(buf, list(cli._result_rows(st, result)), "jsonl", None, None)
+    generic = "".join(json.dumps(json.loads(x), ensure_ascii=False) + "\n" for x in buf.getvalue().split("\n")[:-1])
+    assert direct == buf.getvalue() == generic
+    assert direct.count("\n") == len(lines) and '"campaign": "c-' in direct

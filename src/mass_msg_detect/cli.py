@@ -300,7 +300,9 @@ class _Streamed:
     """Pass one over the input: fingerprints and per-record facts, no texts kept.
 
     Kept per record: id, line number, error (bad records only); per good record: signature
-    (uint32 x num_perm), token count, merge-field flag, sender and recipient codes, send time.
+    (uint32 x num_perm), token count, merge-field flag, sender and recipient keys (the 64-bit
+    ``hash`` of the string, ``hash(None)`` when there is none: distinct keys count distinct
+    values), send time.
     """
 
     def __init__(self):
@@ -311,14 +313,12 @@ class _Streamed:
         self.lines = array("q")
         self.bad: dict[int, str] = {}
         self.good_ids: list = []
-        self.senders = array("i")
-        self.recipients = array("i")
+        self.senders = array("q")
+        self.recipients = array("q")
         self.sent_at: list = []
         self.sig_chunks: list = []
         self.tok_chunks: list = []
         self.merge_chunks: list = []
-        self._sender_codes: dict = {}
-        self._recipient_codes: dict = {}
 
     def add(self, batch, config) -> None:
         from .fingerprint import fingerprint_full
@@ -350,11 +350,8 @@ class _Streamed:
             rec_name = [meta["recipient_name"][j] for j in pick]
         self.good_ids.extend(ids)
         self.sent_at.extend(sent_at)
-        sc = self._sender_codes
-        self.senders.extend([-1 if v is None else sc.setdefault(v, len(sc)) for v in senders])
-        rc = self._recipient_codes
-        self.recipients.extend([-1 if v is None else rc.setdefault(v, len(rc))
-                                for v in (a or b for a, b in zip(rec, rec_name))])
+        self.senders.extend(map(hash, senders))
+        self.recipients.extend(map(hash, [a or b for a, b in zip(rec, rec_name)]))
         if not texts:
             return
         if all(v is None for c in cols for v in c):
@@ -561,8 +558,9 @@ def _summary_of(st, result, second, *, redact: bool, quiet: bool) -> dict:
     from .summary import RecordInfo, build_summary
 
     t0 = time.perf_counter()
-    info = RecordInfo(st.good_ids, np.frombuffer(st.senders, dtype=np.int32),
-                      np.frombuffer(st.recipients, dtype=np.int32), st.sent_at, st.n, len(st.bad))
+    info = RecordInfo(st.good_ids, np.frombuffer(st.senders, dtype=np.int64),
+                      np.frombuffer(st.recipients, dtype=np.int64), st.sent_at, st.n, len(st.bad),
+                      missing=hash(None))
     summary = build_summary(result, info, second, redact=redact)
     if not quiet:
         click.echo(f"summary of {len(result.campaigns):,} campaigns with templates "
@@ -589,6 +587,58 @@ _redact_option = click.option(
     "--redact", is_flag=True,
     help="Leave personal data out of the summary: no slot values, no example messages, "
          "the representative masked.")
+
+
+def _campaign_jsonl(st, result, block: int = 65536):
+    """The per-message JSONL output as text blocks, formatted directly from the arrays.
+
+    The same bytes as ``json.dumps`` of the rows of :func:`_result_rows` (the CSV path).
+    """
+    from json.encoder import encode_basestring
+
+    dumps = json.dumps
+    bad = st.bad
+    ids = st.ids
+    lines = st.lines
+    quoted = {None: "null"}
+    label_json = [quoted.get(c) or quoted.setdefault(c, f'"{c}"') for c in result.labels]
+    sims = [None if x != x else round(x, 4) for x in result.similarity.tolist()]
+    status = result.status
+    out = []
+    k = 0
+    for i in range(st.n):
+        if bad:
+            err = bad.get(i)
+            if err is not None:
+                out.append(dumps({"id": ids[i], "line": lines[i], "campaign": None, "error": err},
+                                 ensure_ascii=False) + "\n")
+                if len(out) >= block:
+                    yield "".join(out)
+                    out = []
+                continue
+        rid = ids[i]
+        sim = sims[k]
+        out.append(f'{{"id": {encode_basestring(rid) if type(rid) is str else dumps(rid)}, '
+                   f'"campaign": {label_json[k]}, "similarity": {"null" if sim is None else sim}, '
+                   f'"status": "{status[k]}"}}\n')
+        k += 1
+        if len(out) >= block:
+            yield "".join(out)
+            out = []
+    if out:
+        yield "".join(out)
+
+
+def _write_text_blocks(out_path, blocks):
+    def write(fh):
+        for b in blocks:
+            fh.write(b)
+
+    if out_path in (None, "-"):
+        write(sys.stdout)
+        sys.stdout.flush()
+        return
+    _atomic_write(out_path, write)
 
 
 @main.command()
@@ -623,7 +673,10 @@ def campaigns(input_path, out_path, summary_path, threshold, min_size, fmt, reda
     st, result, second = _campaigns_pipeline(input_path, opts, quiet, threshold=threshold,
                                              min_size=min_size, need_texts=bool(summary_path))
     try:
-        _write_lines(out_path, _result_rows(st, result), fmt)
+        if fmt == "jsonl":
+            _write_text_blocks(out_path, _campaign_jsonl(st, result))
+        else:
+            _write_lines(out_path, _result_rows(st, result), fmt)
         if summary_path:
             text = _summary_text(_summary_of(st, result, second, redact=redact, quiet=quiet))
             if summary_path == "-":

@@ -30,8 +30,9 @@ holds ``recipient_name``, ``recipient_title``, ``recipient_company`` and ``sende
 class RecordInfo:
     """What the summary needs of every good record, one entry per result row, no texts.
 
-    ``senders`` / ``recipients`` are int32 codes of distinct values (-1: none); the recipient
-    is the ``recipient`` field, else ``recipient_name``.
+    ``senders`` / ``recipients`` are int64 keys, equal for equal values (e.g. codes, or the
+    64-bit ``hash`` of the string), ``missing`` for none; the recipient is the ``recipient``
+    field, else ``recipient_name``.
     """
 
     ids: Sequence
@@ -40,6 +41,7 @@ class RecordInfo:
     sent_at: Sequence
     records: int
     errors: int
+    missing: int = -1
 
 
 def _time_key(value: str):
@@ -53,8 +55,8 @@ def _time_key(value: str):
         return (1, 0.0, value)
 
 
-def _distinct(codes: np.ndarray) -> int:
-    codes = codes[codes >= 0]
+def _distinct(codes: np.ndarray, missing: int) -> int:
+    codes = codes[codes != missing]
     return int(np.unique(codes).size) if codes.size else 0
 
 
@@ -121,8 +123,8 @@ def build_summary(result, info: RecordInfo, fetch: Fetch, *, redact: bool = Fals
         out.append({
             "campaign": c.id,
             "size": c.size,
-            "senders": _distinct(info.senders[members]),
-            "recipients": _distinct(info.recipients[members]),
+            "senders": _distinct(info.senders[members], info.missing),
+            "recipients": _distinct(info.recipients[members], info.missing),
             "first_sent_at": first,
             "last_sent_at": last,
             "representative": {"id": info.ids[c.representative], "text": text},
