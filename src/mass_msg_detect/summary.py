@@ -19,6 +19,8 @@ from .masking import mask
 
 META_KEYS = ("recipient_name", "recipient_title", "recipient_company")
 N_EXAMPLES = 3
+TEMPLATE_BLOCK = 20000
+"""Members handed to one ``reconstruct_many`` call at most (whole campaigns; bounds its memory)."""
 """Example messages per campaign in the summary (spread evenly over its members)."""
 
 Fetch = Callable[[Sequence[int]], Mapping[int, tuple[str, dict]]]
@@ -100,15 +102,29 @@ def build_summary(result, info: RecordInfo, fetch: Fetch, *, redact: bool = Fals
         wanted.update(ex_rows)
         wanted.add(c.representative)
     fetched = fetch(sorted(wanted)) if wanted else {}
-    pos = {}
-    texts, metas = [], []
-    for r in sorted({r for tpl_rows, _ in samples for r in tpl_rows}):
-        pos[r] = len(texts)
-        text, meta = fetched[r]
-        texts.append(text)
-        metas.append(meta)
-    templates = reconstruct_many(texts, [[pos[r] for r in tpl_rows] for tpl_rows, _ in samples],
-                                 metas, max_members=k_tpl, redact=redact) if camps else []
+    keep = {c.representative for c in camps}
+    keep.update(r for _, ex_rows in samples for r in ex_rows)
+    templates = []
+    # Blocks of campaigns bound the memory reconstruction needs (it tokenizes every member it is
+    # given at once); texts used only by a finished block are dropped.
+    start = 0
+    while start < len(camps):
+        end, members = start, 0
+        while end < len(camps) and (end == start or members + len(samples[end][0]) <= TEMPLATE_BLOCK):
+            members += len(samples[end][0])
+            end += 1
+        block = [tpl_rows for tpl_rows, _ in samples[start:end]]
+        rows = sorted({r for tpl_rows in block for r in tpl_rows})
+        pos = {r: j for j, r in enumerate(rows)}
+        texts = [fetched[r][0] for r in rows]
+        metas = [fetched[r][1] for r in rows]
+        templates.extend(reconstruct_many(texts, [[pos[r] for r in tpl_rows] for tpl_rows in block],
+                                          metas, max_members=k_tpl, redact=redact))
+        del texts, metas
+        for r in rows:
+            if r not in keep:
+                del fetched[r]
+        start = end
     sent_at = info.sent_at
     out = []
     for c, (_, ex_rows), t in zip(camps, samples, templates):
