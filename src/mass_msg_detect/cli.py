@@ -509,8 +509,7 @@ class _SecondPass:
                         raise click.ClickException(
                             f"{self.path} changed while it was read (line {line} no longer holds "
                             f"record {st.good_ids[r]!r})")
-                    out[r] = (text, {"recipient_name": name, "recipient_title": title,
-                                     "recipient_company": company, "sender": sender})
+                    out[r] = (text, name, title, company, sender)
                 progress.update(len(out))
         except InputError as e:
             raise click.ClickException(str(e)) from None

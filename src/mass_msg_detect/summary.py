@@ -23,9 +23,15 @@ TEMPLATE_BLOCK = 20000
 """Members handed to one ``reconstruct_many`` call at most (whole campaigns; bounds its memory)."""
 """Example messages per campaign in the summary (spread evenly over its members)."""
 
-Fetch = Callable[[Sequence[int]], Mapping[int, tuple[str, dict]]]
-"""``fetch(rows)``: ``{row: (text, metadata)}`` for the given result rows (ascending); metadata
-holds ``recipient_name``, ``recipient_title``, ``recipient_company`` and ``sender``."""
+FETCH_FIELDS = ("text", "recipient_name", "recipient_title", "recipient_company", "sender")
+Fetch = Callable[[Sequence[int]], Mapping[int, tuple]]
+"""``fetch(rows)``: ``{row: (text, recipient_name, recipient_title, recipient_company, sender)}``
+(:data:`FETCH_FIELDS`; None where absent) for the given result rows (ascending). Tuples, not
+dicts: the summary of a million messages holds hundreds of thousands of them at once."""
+
+
+def _meta(fetched_row: tuple) -> dict:
+    return dict(zip(FETCH_FIELDS[1:], fetched_row[1:]))
 
 
 @dataclass
@@ -117,7 +123,7 @@ def build_summary(result, info: RecordInfo, fetch: Fetch, *, redact: bool = Fals
         rows = sorted({r for tpl_rows in block for r in tpl_rows})
         pos = {r: j for j, r in enumerate(rows)}
         texts = [fetched[r][0] for r in rows]
-        metas = [fetched[r][1] for r in rows]
+        metas = [_meta(fetched[r]) for r in rows]
         templates.extend(reconstruct_many(texts, [[pos[r] for r in tpl_rows] for tpl_rows in block],
                                           metas, max_members=k_tpl, redact=redact))
         del texts, metas
@@ -132,7 +138,7 @@ def build_summary(result, info: RecordInfo, fetch: Fetch, *, redact: bool = Fals
         keyed = [(_time_key(v), v) for v in (sent_at[r] for r in members.tolist()) if v]
         first = min(keyed)[1] if keyed else None
         last = max(keyed)[1] if keyed else None
-        text, meta = fetched[c.representative]
+        text, meta = fetched[c.representative][0], _meta(fetched[c.representative])
         if redact:
             shown = {k: meta[k] for k in META_KEYS if meta.get(k)}
             text = mask(text, shown or None)
