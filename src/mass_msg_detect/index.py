@@ -56,9 +56,9 @@ LOCK = "LOCK"
 ALIGN = 64
 NO_TIME = np.iinfo(np.int64).min
 """``sent_at`` of a message without one (microseconds since the epoch, UTC, otherwise)."""
-RUN_CAP = 32
+RUN_CAP = 16
 """Members read from one bucket of one band when answering a query (earliest indexed first)."""
-MAX_CANDIDATES = 256
+MAX_CANDIDATES = 128
 """Distinct candidates verified per query: ``matches`` counts the verified near-duplicates
 among them, so it is exact while a message's buckets hold fewer members than this."""
 ADD_RUN_CAP = 4
@@ -248,7 +248,7 @@ class _Segment:
         self.base = base
         a = container.arrays
         self.n = int(a["sig"].shape[0])
-        self.sig, self.flags, self.keys, self.order = a["sig"], a["flags"], a["keys"], a["order"]
+        self.sig, self.flags, self.buckets = a["sig"], a["flags"], a["buckets"]
         self.dir = a["dir"]
         self.shift = _shift(self.dir)
         self.id_hash, self.id_sort = a["id_hash"], a["id_sort"]
@@ -283,30 +283,32 @@ class _Segment:
         return np.where(hit, self.id_sort[pos].astype(np.int64) if self.n else -1, -1)
 
 
-def _band_columns(sig: np.ndarray, eligible: np.ndarray, bands: int, rows: int):
-    """Sorted band keys (uint32, the high half of the 64-bit band key) and their rows."""
+def _band_columns(sig: np.ndarray, eligible: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    """uint64[bands, m]: every eligible row's band key (the high half of the 64-bit key of
+    ``lsh.band_keys``) shifted up 32 bits, or-ed with the row, sorted: buckets in key order,
+    rows ascending within a bucket, one cache line away from each other."""
     from ._kernels.lsh import band_keys
 
-    rows_idx = np.flatnonzero(eligible).astype(np.int64)
+    rows_idx = np.flatnonzero(eligible).astype(np.uint64)
     if rows_idx.size == 0:
-        return np.zeros((bands, 0), np.uint32), np.zeros((bands, 0), np.uint32)
-    keys = (band_keys(sig, rows_idx, bands, rows) >> np.uint64(32)).astype(np.uint32)
-    order = np.argsort(keys, axis=0, kind="stable").T
-    sorted_keys = np.take_along_axis(keys.T, order, axis=1)
-    return np.ascontiguousarray(sorted_keys), np.ascontiguousarray(rows_idx[order].astype(np.uint32))
+        return np.zeros((bands, 0), np.uint64)
+    keys = band_keys(sig, rows_idx.astype(np.int64), bands, rows) >> np.uint64(32)
+    out = np.ascontiguousarray((keys << np.uint64(32) | rows_idx[:, None]).T)
+    out.sort(axis=1)
+    return out
 
 
-def _directory(sorted_keys: np.ndarray) -> np.ndarray:
+def _directory(buckets: np.ndarray) -> np.ndarray:
     """uint32[bands, 2**bits + 1]: where each run of keys with the same top ``bits`` bits
     starts in every sorted band column; about one entry per four keys."""
-    bands, m = sorted_keys.shape
+    bands, m = buckets.shape
     bits = 0
     while bits < 24 and (1 << (bits + 2)) < m:
         bits += 1
-    bounds = (np.arange((1 << bits) + 1, dtype=np.uint64) << np.uint64(32 - bits))
-    out = np.empty((bands, bounds.size), dtype=np.uint32)
+    bounds = np.arange(1 << bits, dtype=np.uint64) << np.uint64(64 - bits) if bits else np.zeros(1, np.uint64)
+    out = np.empty((bands, bounds.size + 1), dtype=np.uint32)
     for b in range(bands):
-        out[b, :-1] = np.searchsorted(sorted_keys[b], bounds[:-1].astype(np.uint64), side="left")
+        out[b, :-1] = np.searchsorted(buckets[b], bounds, side="left")
         out[b, -1] = m
     return out
 
@@ -496,11 +498,16 @@ class Index:
         self._state = state
         self.root = state.arrays["root"]
         self.camp = state.arrays["camp"]
-        self.campaigns = json.loads(bytes(state.arrays["campaigns"]).decode("utf-8")) \
-            if state.arrays["campaigns"].size else []
-        self._by_id = {c["campaign"]: c for c in self.campaigns}
+        a = state.arrays
+        self._camp_size = a["camp_size"]
+        self._camp_json = (a["camp_json"], a["camp_json_off"])
+        raw = bytes(a["camp_ids"])
+        off = a["camp_ids_off"].tolist()
+        ids = [raw[off[k]:off[k + 1]].decode("utf-8", "surrogatepass") for k in range(len(off) - 1)]
+        self._camp_pos = {cid: k for k, cid in enumerate(ids)}
+        self._campaigns = None
         self._bases = np.array([s.base for s in segments], dtype=np.int64)
-        self._camp_ids = np.array([c["campaign"] for c in self.campaigns] + [None], dtype=object)
+        self._camp_ids = np.array(ids + [None], dtype=object)
         self._typed = None
 
     # --------------------------------------------------------------- opening
@@ -554,7 +561,19 @@ class Index:
         return int(self.root.shape[0])
 
     def __repr__(self) -> str:
-        return f"Index({self.path!r}, messages={len(self)}, campaigns={len(self.campaigns)})"
+        return f"Index({self.path!r}, messages={len(self)}, campaigns={len(self._camp_size)})"
+
+    def _campaign_entry(self, k: int) -> dict:
+        blob, off = self._camp_json
+        return json.loads(bytes(blob[off[k]:off[k + 1]]).decode("utf-8", "surrogatepass"))
+
+    @property
+    def campaigns(self) -> list[dict]:
+        """The campaign table, ordered by root row: one dict per campaign with campaign, root, size, senders, first_sent_at, last_sent_at,
+        representative, template, slots, alternatives, members_used. Parsed on first use."""
+        if self._campaigns is None:
+            self._campaigns = [self._campaign_entry(k) for k in range(len(self._camp_size))]
+        return self._campaigns
 
     # --------------------------------------------------------------- building
 
@@ -617,10 +636,13 @@ class Index:
     def _write_state(cls, path, generation, manifest, root, camp, campaigns) -> dict:
         name = cls._new_name("state", generation)
         meta = {k: manifest[k] for k in ("config", "num_perm", "seed", "bands", "rows", "threshold", "min_size")}
-        blob = np.frombuffer(json.dumps(campaigns, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)
+        ids_blob, ids_off = _encode_strings([c["campaign"] for c in campaigns])
+        json_blob, json_off = _encode_strings([json.dumps(c, ensure_ascii=False) for c in campaigns])
         size = write_container(os.path.join(path, name), "state", dict(meta, rows=int(root.shape[0])),
                                {"root": root.astype(np.int64), "camp": camp.astype(np.int32),
-                                "campaigns": blob})
+                                "camp_ids": ids_blob, "camp_ids_off": ids_off,
+                                "camp_size": np.array([c["size"] for c in campaigns], dtype=np.int64),
+                                "camp_json": json_blob, "camp_json_off": json_off})
         c = Container(os.path.join(path, name), "state")
         return {"file": name, "header": format(c.header_digest, "016x"), "bytes": size}
 
@@ -633,10 +655,10 @@ class Index:
 
     def _segment_arrays(self, sig, flags, ids, id_hash, senders, sender_hash, sent_us, texts) -> dict:
         eligible = (flags & (FLAG_EMPTY | FLAG_SHORT)) == 0
-        keys, order = _band_columns(sig, eligible, self.bands, self.rows)
+        buckets = _band_columns(sig, eligible, self.bands, self.rows)
         id_blob, id_off = _encode_strings(ids)
         sb, so = _encode_strings(senders)
-        arrays = {"sig": sig, "flags": flags, "keys": keys, "dir": _directory(keys), "order": order,
+        arrays = {"sig": sig, "flags": flags, "buckets": buckets, "dir": _directory(buckets),
                   "id_hash": id_hash,
                   "id_sort": np.argsort(id_hash, kind="stable").astype(np.uint32),
                   "id_blob": id_blob, "id_off": id_off, "sender_hash": sender_hash,
@@ -740,7 +762,7 @@ class Index:
         flags = (empty * FLAG_EMPTY | short * FLAG_SHORT | fp.merge_fields * FLAG_MERGE).astype(np.uint8)
         eligible = ~(empty | short)
         if m == 0:
-            return AddResult(0, errors, warnings, len(self.campaigns))
+            return AddResult(0, errors, warnings, len(self._camp_size))
         root = self._link(sig, eligible)
         arrays = self._segment_arrays(sig, flags, ids, id_hash, senders, _hashes(senders, none_zero=True),
                                       sent_us, texts)
@@ -1011,7 +1033,8 @@ class Index:
 
     def campaign_info(self, campaign: str) -> dict | None:
         """The campaign table entry (size, senders, first/last sent, template) of a campaign id."""
-        return self._by_id.get(campaign)
+        k = self._camp_pos.get(campaign)
+        return None if k is None else self._campaign_entry(k)
 
     def query(self, text: str, metadata: Mapping | None = None, *, id: str = "1",
               slot_values: bool = True) -> dict:
@@ -1077,13 +1100,12 @@ class Index:
             pad = k - len(self.segments)
             P = self.config.num_perm
             sig0 = np.zeros((0, P), np.uint32)
-            col0 = np.zeros((self.bands, 0), np.uint32)
+            col0 = np.zeros((self.bands, 0), np.uint64)
             dir0 = np.zeros((self.bands, 2), np.uint32)
             self._typed = (tuple([s.sig for s in self.segments] + [sig0] * pad),
-                           tuple([s.keys for s in self.segments] + [col0] * pad),
+                           tuple([s.buckets for s in self.segments] + [col0] * pad),
                            tuple([s.dir for s in self.segments] + [dir0] * pad),
                            np.array([s.shift for s in self.segments] + [32] * pad, dtype=np.int64),
-                           tuple([s.order for s in self.segments] + [col0] * pad),
                            np.concatenate([self._bases, np.full(pad, len(self), np.int64)]),
                            tuple([s.sender_hash for s in self.segments] + [np.zeros(0, np.uint64)] * pad))
         return self._typed
@@ -1096,11 +1118,11 @@ class Index:
         if not self.segments or m == 0:
             z = np.zeros(0, np.int64)
             return z, z, z
-        sigs, keys, dirs, shifts, orders, bases, shs = self._columns()
+        sigs, buckets, dirs, shifts, bases, shs = self._columns()
         rows_out = np.empty((m, cap), dtype=np.int64)
         eq_out = np.empty((m, cap), dtype=np.int32)
         cnt = np.empty(m, dtype=np.int64)
-        lookup(sig, ok, self.rows, sigs, keys, dirs, shifts, orders, shs, bases, min_equal, run_cap, cap,
+        lookup(sig, ok, self.rows, sigs, buckets, dirs, shifts, shs, bases, min_equal, run_cap, cap,
                rows_out, eq_out, cnt)
         qi, ci = np.nonzero(np.arange(cap)[None, :] < cnt[:, None])
         return qi.astype(np.int64), rows_out[qi, ci], eq_out[qi, ci].astype(np.int64)
@@ -1118,10 +1140,10 @@ class Index:
         nb_eq = np.zeros((m, MAX_NEIGHBORS), np.int32)
         nb_n = np.zeros(m, np.int32)
         if self.segments and m:
-            sigs, keys, dirs, shifts, orders, bases, shs = self._columns()
+            sigs, buckets, dirs, shifts, bases, shs = self._columns()
             min_equal = int(np.ceil(self.threshold * self.config.num_perm - 1e-9))
             kernel = answer if m < 256 else answer_parallel
-            kernel(sig, ok, self.rows, sigs, keys, dirs, shifts, orders, shs, bases, self.camp, min_equal, RUN_CAP,
+            kernel(sig, ok, self.rows, sigs, buckets, dirs, shifts, shs, bases, self.camp, min_equal, RUN_CAP,
                    MAX_CANDIDATES, matches, best_eq, senders, best, nb_rows, nb_eq, nb_n)
         nb_off = np.zeros(m + 1, dtype=np.int64)
         np.cumsum(nb_n, out=nb_off[1:])
@@ -1137,14 +1159,14 @@ class Index:
         n = len(self)
         sent = self._all("sent_at")
         sent = sent[sent != NO_TIME]
-        fp_bytes = sum(int(s.sig.nbytes + s.keys.nbytes + s.dir.nbytes + s.order.nbytes + s.flags.nbytes)
+        fp_bytes = sum(int(s.sig.nbytes + s.buckets.nbytes + s.dir.nbytes + s.flags.nbytes)
                        for s in self.segments) + int(self.root.nbytes + self.camp.nbytes)
         return {
             "path": os.path.abspath(self.path), "format": m["format"], "config": m["config"],
             "num_perm": m["num_perm"], "seed": m["seed"], "bands": m["bands"], "rows": m["rows"],
             "threshold": m["threshold"], "min_size": m["min_size"], "store_text": m["store_text"],
-            "messages": n, "campaigns": len(self.campaigns),
-            "in_campaigns": int(sum(c["size"] for c in self.campaigns)),
+            "messages": n, "campaigns": int(self._camp_size.shape[0]),
+            "in_campaigns": int(self._camp_size.sum()),
             "segments": len(self.segments), "generation": m["generation"],
             "bytes": int(sum(files)),
             "fingerprint_bytes_per_message": round(fp_bytes / n, 1) if n else None,

@@ -10,13 +10,14 @@ QUERY_BLOCK = 64
 
 @nb.njit(inline="always", cache=True)
 def _bucket_start(col, dirrow, shift, key):
-    """First position of ``key`` (or where it would be) in a sorted band column, found through
-    the column's directory: ``dirrow[p]`` is the first position whose key has the top bits
-    ``p`` (``key >> shift``), so one cache miss replaces a binary search over the column."""
+    """First position of ``key`` (or where it would be) in a sorted band column of
+    ``key << 32 | row`` entries, found through the column's directory: ``dirrow[p]`` is the
+    first position whose key has the top bits ``p`` (``key >> shift``), so one cache miss
+    replaces a binary search over the column."""
     p = np.int64(key >> np.uint32(shift)) if shift < 32 else np.int64(0)
     lo = np.int64(dirrow[p])
     hi = np.int64(dirrow[p + 1])
-    return lo + np.searchsorted(col[lo:hi], key)
+    return lo + np.searchsorted(col[lo:hi], np.uint64(key) << np.uint64(32))
 
 
 @nb.njit(cache=True, _nrt=False)
@@ -86,7 +87,7 @@ def _band_key(row, bnd, rows):
 
 
 @nb.njit(cache=True)
-def _collect(qrow, rows, sigs, keys, dirs, shifts, orders, senders, bases, min_equal, run_cap, cap,
+def _collect(qrow, rows, sigs, buckets, dirs, shifts, senders, bases, min_equal, run_cap, cap,
              table, rows_buf, eq_buf, sh_buf):
     """Verified neighbours of one signature row; returns how many were written to
     ``rows_buf`` (global rows), ``eq_buf`` (equal values) and ``sh_buf`` (sender hashes).
@@ -95,7 +96,7 @@ def _collect(qrow, rows, sigs, keys, dirs, shifts, orders, senders, bases, min_e
     earliest first across the segments (they are in row order): at most ``run_cap`` per
     bucket and ``cap`` distinct in all, so the answer does not depend on how the rows are
     split into segments."""
-    bands = keys[0].shape[0]
+    bands = buckets[0].shape[0]
     mask = table.shape[0] - 1
     for i in range(table.shape[0]):
         table[i] = -1
@@ -107,11 +108,12 @@ def _collect(qrow, rows, sigs, keys, dirs, shifts, orders, senders, bases, min_e
         key = _band_key(qrow, b, rows)
         taken = 0
         for s in range(len(sigs)):
-            col = keys[s][b]
+            col = buckets[s][b]
             lo = _bucket_start(col, dirs[s][b], shifts[s], key)
             t = lo
-            while t < col.shape[0] and col[t] == key and taken < run_cap and examined < cap:
-                r = np.int64(orders[s][b, t])
+            while t < col.shape[0] and np.uint32(col[t] >> np.uint64(32)) == key and taken < run_cap \
+                    and examined < cap:
+                r = np.int64(col[t] & np.uint64(0xFFFFFFFF))
                 g = bases[s] + r
                 t += 1
                 taken += 1
@@ -136,12 +138,12 @@ def _collect(qrow, rows, sigs, keys, dirs, shifts, orders, senders, bases, min_e
 
 
 @nb.njit(parallel=True, cache=True)
-def lookup(qsig, qok, rows, sigs, keys, dirs, shifts, orders, senders, bases, min_equal, run_cap, cap,
+def lookup(qsig, qok, rows, sigs, buckets, dirs, shifts, senders, bases, min_equal, run_cap, cap,
            out_rows, out_eq, out_n):
     """For every query row with ``qok``: the indexed rows sharing a band key with it, verified
-    (see :func:`_collect`). ``sigs``, ``keys`` (with their directories ``dirs`` and
-    ``shifts``, see :func:`_bucket_start`), ``orders`` and ``senders`` hold one array per
-    segment (tuples), ``bases`` the first global row of each. Writes
+    (see :func:`_collect`). ``sigs``, ``buckets`` (sorted ``key << 32 | row`` per band,
+    with their directories ``dirs`` and ``shifts``, see :func:`_bucket_start`) and
+    ``senders`` hold one array per segment (tuples), ``bases`` the first global row of each. Writes
     ``out_rows[q, :out_n[q]]`` (global rows) and ``out_eq`` (equal values)."""
     m = qsig.shape[0]
     size = 16
@@ -155,17 +157,17 @@ def lookup(qsig, qok, rows, sigs, keys, dirs, shifts, orders, senders, bases, mi
             if not qok[q] or len(sigs) == 0:
                 out_n[q] = 0
                 continue
-            out_n[q] = _collect(qsig[q], rows, sigs, keys, dirs, shifts, orders, senders, bases, min_equal,
+            out_n[q] = _collect(qsig[q], rows, sigs, buckets, dirs, shifts, senders, bases, min_equal,
                                 run_cap, cap, table, out_rows[q], out_eq[q], sh_buf)
 
 
 @nb.njit(cache=True)
-def _answer(q, qsig, rows, sigs, keys, dirs, shifts, orders, senders, bases, camp, min_equal, run_cap, cap,
+def _answer(q, qsig, rows, sigs, buckets, dirs, shifts, senders, bases, camp, min_equal, run_cap, cap,
             table, sh_table, rows_buf, eq_buf, sh_buf,
             matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n):
     """Everything ``Index.query_many`` reports about query ``q``: its verified matches
     (:func:`_collect`), the best ones, their distinct senders and the best campaign."""
-    found = _collect(qsig[q], rows, sigs, keys, dirs, shifts, orders, senders, bases, min_equal, run_cap,
+    found = _collect(qsig[q], rows, sigs, buckets, dirs, shifts, senders, bases, min_equal, run_cap,
                      cap, table, rows_buf, eq_buf, sh_buf)
     matches[q] = found
     # the best max_nb by (similarity desc, row asc)
@@ -219,7 +221,7 @@ def _answer(q, qsig, rows, sigs, keys, dirs, shifts, orders, senders, bases, cam
 
 
 @nb.njit(cache=True)
-def _answer_range(i0, i1, qsig, qok, rows, sigs, keys, dirs, shifts, orders, senders, bases, camp, min_equal,
+def _answer_range(i0, i1, qsig, qok, rows, sigs, buckets, dirs, shifts, senders, bases, camp, min_equal,
                   run_cap, cap, matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n):
     size = 16
     while size < 2 * cap:
@@ -237,33 +239,33 @@ def _answer_range(i0, i1, qsig, qok, rows, sigs, keys, dirs, shifts, orders, sen
             best_camp[q] = -1
             nb_n[q] = 0
             continue
-        _answer(q, qsig, rows, sigs, keys, dirs, shifts, orders, senders, bases, camp, min_equal, run_cap, cap,
+        _answer(q, qsig, rows, sigs, buckets, dirs, shifts, senders, bases, camp, min_equal, run_cap, cap,
                 table, sh_table, rows_buf, eq_buf, sh_buf,
                 matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n)
 
 
 @nb.njit(parallel=True, cache=True)
-def answer_parallel(qsig, qok, rows, sigs, keys, dirs, shifts, orders, senders, bases, camp, min_equal, run_cap,
+def answer_parallel(qsig, qok, rows, sigs, buckets, dirs, shifts, senders, bases, camp, min_equal, run_cap,
                     cap, matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n):
     """:func:`answer` over blocks of queries on all threads."""
     m = qsig.shape[0]
     nblocks = (m + QUERY_BLOCK - 1) // QUERY_BLOCK
     for blk in nb.prange(nblocks):
-        _answer_range(blk * QUERY_BLOCK, min(m, (blk + 1) * QUERY_BLOCK), qsig, qok, rows, sigs, keys,
-                      dirs, shifts, orders, senders, bases, camp, min_equal, run_cap, cap,
+        _answer_range(blk * QUERY_BLOCK, min(m, (blk + 1) * QUERY_BLOCK), qsig, qok, rows, sigs, buckets,
+                      dirs, shifts, senders, bases, camp, min_equal, run_cap, cap,
                       matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n)
 
 
 @nb.njit(cache=True)
-def answer(qsig, qok, rows, sigs, keys, dirs, shifts, orders, senders, bases, camp, min_equal, run_cap, cap,
+def answer(qsig, qok, rows, sigs, buckets, dirs, shifts, senders, bases, camp, min_equal, run_cap, cap,
            matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n):
-    """Per query row with ``qok``: verified matches in the segments (``sigs``, ``keys``,
-    ``orders``, ``senders``: one array per segment; ``bases``: first global row of each;
+    """Per query row with ``qok``: verified matches in the segments (``sigs``, ``buckets``,
+    ``dirs``, ``senders``: one array per segment, see :func:`lookup`; ``bases``: first global row of each;
     ``camp``: campaign slot of every global row or -1). Band keys are computed here from the
     signature. Outputs: ``matches`` (count), ``best_eq`` (equal values of the best match),
     ``n_senders`` (distinct sender hashes among the matches), ``best_camp`` (campaign of
     the best match in one, or -1), and the best ``nb_rows.shape[1]`` matches in
     ``nb_rows``/``nb_eq`` (``nb_n`` of them), best first, ties by row. Serial: for a few
     queries the thread pool costs more than it saves."""
-    _answer_range(0, qsig.shape[0], qsig, qok, rows, sigs, keys, dirs, shifts, orders, senders, bases, camp,
+    _answer_range(0, qsig.shape[0], qsig, qok, rows, sigs, buckets, dirs, shifts, senders, bases, camp,
                   min_equal, run_cap, cap, matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n)
