@@ -453,6 +453,9 @@ def _campaigns_pipeline(input_path, opts, quiet, *, threshold, min_size, need_te
                        "clustering...", err=True)
         result = find_campaigns(fp, ids=st.good_ids, config=config, threshold=threshold, min_size=min_size)
         del fp
+        # Nothing after clustering reads the signatures (n x 512 bytes): free them before the
+        # summary's second pass and template reconstruction.
+        result.signatures = None
     except BaseException:
         if spool is not None:
             os.unlink(spool.name)
