@@ -101,3 +101,16 @@ def test_huge_campaign_makes_no_quadratic_work():
     res = mmd.campaigns([text] * 20000)
     assert res.campaigns[0].size == 20000
     assert res.stats["checked"] < 20000 * 4
+
+
+def test_sort_bands_orders_buckets_by_high_half_then_row():
+    from mass_msg_detect._kernels.lsh import bucket_keys, sort_bands
+
+    rng = np.random.default_rng(4)
+    hi = rng.integers(0, 50, size=(3000, 5)).astype(np.uint64) << np.uint64(32)
+    keys = hi | rng.integers(0, 2**32, size=(3000, 5)).astype(np.uint64)   # low halves ignored
+    order = sort_bands(keys)
+    for b in range(5):
+        expect = np.lexsort((np.arange(3000), keys[:, b] >> np.uint64(32)))
+        assert np.array_equal(order[b], expect)
+    assert np.array_equal(bucket_keys(keys), hi)

@@ -828,14 +828,14 @@ class Index:
             parent, _ = cluster(sig, eligible, self.threshold, self.min_size)
             return parent
         # within the batch: the same two passes as a fresh build, edges kept for the global passes
-        from ._kernels.lsh import band_keys, cluster as _cluster, sort_bands
+        from ._kernels.lsh import band_keys, bucket_keys, cluster as _cluster, sort_bands
 
         rows_idx = np.flatnonzero(eligible).astype(np.int64)
         local_parent = np.arange(m, dtype=np.int64)
         lu = lv = np.zeros(0, np.int64)
         le = np.zeros(0, np.int64)
         if rows_idx.size >= 2:
-            keys = band_keys(sig, rows_idx, self.bands, self.rows)
+            keys = bucket_keys(band_keys(sig, rows_idx, self.bands, self.rows))
             local_parent, lu, lv, le, _, _ = _cluster(sig, rows_idx, keys, sort_bands(keys), min_equal, min_low)
         parent = np.concatenate([np.asarray(self.root, dtype=np.int64), N + local_parent])
         # the batch against what is indexed: the first members of each shared bucket

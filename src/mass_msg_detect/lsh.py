@@ -58,7 +58,7 @@ def cluster(signatures: np.ndarray, eligible: np.ndarray, threshold: float,
     the two thresholds (measured on the dev corpora: as accurate as tuning them for the
     lower one, with 30% fewer bands).
     """
-    from ._kernels.lsh import attach, band_keys, cluster as _cluster, sort_bands
+    from ._kernels.lsh import attach, band_keys, bucket_keys, cluster as _cluster, sort_bands
 
     n, num_perm = signatures.shape
     low = ATTACH_RATIO * float(threshold)
@@ -69,7 +69,7 @@ def cluster(signatures: np.ndarray, eligible: np.ndarray, threshold: float,
     stats = {"bands": bands, "rows": rows, "checked": 0, "joined": 0, "attached": 0}
     if rows_idx.size < 2:
         return np.arange(n, dtype=np.int64), stats
-    keys = band_keys(signatures, rows_idx, bands, rows)
+    keys = bucket_keys(band_keys(signatures, rows_idx, bands, rows))
     order = sort_bands(keys)
     parent, lu, lv, le, checked, joined = _cluster(signatures, rows_idx, keys, order, min_equal, min_low)
     # strongest first, ties by rows: deterministic

@@ -31,13 +31,36 @@ def band_keys(sig, rows_idx, bands, rows):
 
 @nb.njit(parallel=True, cache=True)
 def sort_bands(keys):
-    """Row order of every band sorted by key (ties by row): int64[bands, m]."""
+    """Row order of every band sorted by key, ties by row: int64[bands, m].
+
+    Buckets are the high 32 bits of the band keys (as in the index's band columns), so a
+    key and a row position pack into one uint64 and every band is one plain sort (a stable
+    argsort of 64-bit keys took 11.5 s of a 1M-message clustering, this about 1 s). Two
+    band keys that differ only in their low half share a bucket: one more verified pair.
+    """
     m, bands = keys.shape
     order = np.empty((bands, m), dtype=np.int64)
+    hi = np.uint64(0xFFFFFFFF00000000)
+    lo = np.uint64(0xFFFFFFFF)
     for bnd in nb.prange(bands):
-        col = keys[:, bnd].copy()
-        order[bnd] = np.argsort(col, kind="mergesort")
+        packed = np.empty(m, dtype=np.uint64)
+        for i in range(m):
+            packed[i] = (keys[i, bnd] & hi) | np.uint64(i)
+        packed.sort()
+        for i in range(m):
+            order[bnd, i] = np.int64(packed[i] & lo)
     return order
+
+
+@nb.njit(parallel=True, cache=True)
+def bucket_keys(keys):
+    """The bucket of every band key: its high 32 bits (what :func:`sort_bands` sorts by)."""
+    out = np.empty_like(keys)
+    hi = np.uint64(0xFFFFFFFF00000000)
+    for i in nb.prange(keys.shape[0]):
+        for b in range(keys.shape[1]):
+            out[i, b] = keys[i, b] & hi
+    return out
 
 
 @nb.njit(inline="always", cache=True)
