@@ -359,9 +359,10 @@ class QueryResult:
         return len(self.ids)
 
     def neighbors(self, i: int) -> list[dict]:
-        s, e = self.neighbor_offsets[i], self.neighbor_offsets[i + 1]
-        return [{"id": self._index.id_of(int(g)), "similarity": round(float(v), 4)}
-                for g, v in zip(self.neighbor_rows[s:e], self.neighbor_similarity[s:e])]
+        s, e = int(self.neighbor_offsets[i]), int(self.neighbor_offsets[i + 1])
+        ids = self._index.ids_of(self.neighbor_rows[s:e])
+        return [{"id": rid, "similarity": round(v, 4)}
+                for rid, v in zip(ids, self.neighbor_similarity[s:e].tolist())]
 
     def row(self, i: int, *, slot_values: bool = True) -> dict:
         """Message i as the ``mmd query`` output object: the arrays' values, the neighbours'
@@ -506,6 +507,7 @@ class Index:
         ids = [raw[off[k]:off[k + 1]].decode("utf-8", "surrogatepass") for k in range(len(off) - 1)]
         self._camp_pos = {cid: k for k, cid in enumerate(ids)}
         self._campaigns = None
+        self._entry_cache: dict = {}
         self._bases = np.array([s.base for s in segments], dtype=np.int64)
         self._camp_ids = np.array(ids + [None], dtype=object)
         self._typed = None
@@ -1031,10 +1033,25 @@ class Index:
         seg, i = self._locate(g)
         return seg.id_of(i)
 
+    def ids_of(self, rows: np.ndarray) -> list[str]:
+        """Ids of the messages at global ``rows``."""
+        if len(self.segments) == 1:
+            a = self.segments[0].c.arrays
+            blob, off = a["id_blob"], a["id_off"]
+            return [bytes(blob[off[g]:off[g + 1]]).decode("utf-8", "surrogatepass") for g in rows.tolist()]
+        return [self.id_of(g) for g in rows.tolist()]
+
     def campaign_info(self, campaign: str) -> dict | None:
         """The campaign table entry (size, senders, first/last sent, template) of a campaign id."""
         k = self._camp_pos.get(campaign)
-        return None if k is None else self._campaign_entry(k)
+        if k is None:
+            return None
+        got = self._entry_cache.get(k)
+        if got is None:
+            if len(self._entry_cache) > 4096:
+                self._entry_cache.clear()
+            got = self._entry_cache[k] = self._campaign_entry(k)
+        return got
 
     def query(self, text: str, metadata: Mapping | None = None, *, id: str = "1",
               slot_values: bool = True) -> dict:
@@ -1069,8 +1086,9 @@ class Index:
         short = (fp.tokens < MIN_TOKENS) & ~empty
         ok = ~(empty | short)
         status = np.full(m, "ok", dtype=object)
-        status[short] = "too_short"
-        status[empty] = "empty"
+        if not ok.all():
+            status[short] = "too_short"
+            status[empty] = "empty"
         matches, best_eq, senders, best, nb_off, nb_rows, nb_eq = self._answer(sig, ok)
         P = self.config.num_perm
         score = (best_eq / P).astype(np.float32)
@@ -1080,9 +1098,10 @@ class Index:
         need = max(1, self.min_size - 1)
         templated = merge | (matches >= need) | (best >= 0)
         reason = np.full(m, None, dtype=object)
-        reason[(best >= 0)] = "campaign"
-        reason[(matches >= need)] = "matches"
-        reason[merge] = "merge_field"
+        if templated.any():
+            reason[(best >= 0)] = "campaign"
+            reason[(matches >= need)] = "matches"
+            reason[merge] = "merge_field"
         return QueryResult(ids, templated, reason, score, matches, senders, campaign, status, merge,
                            nb_off, nb_rows, nb_sim, self, texts, metadata)
 
