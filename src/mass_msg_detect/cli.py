@@ -399,8 +399,8 @@ def _campaigns_pipeline(input_path, opts, quiet, *, threshold, min_size, need_te
     """Read, fingerprint and cluster INPUT in one streaming pass.
 
     Returns ``(streamed, result, second_pass)``; ``second_pass(rows)`` (None unless
-    ``need_texts``) reads the input again and returns ``{row: (text, metadata)}`` for the
-    given result rows. stdin and other inputs that cannot be read twice are spooled to a
+    ``need_texts``) reads the input again and returns ``{row: (text, recipient_name,
+    recipient_title, recipient_company, sender)}`` for the given result rows. stdin and other inputs that cannot be read twice are spooled to a
     temporary file while the first pass reads them; the caller deletes it with
     ``second_pass.close()``.
     """
@@ -432,7 +432,8 @@ def _campaigns_pipeline(input_path, opts, quiet, *, threshold, min_size, need_te
         progress = _PassProgress(reader, quiet, "reading")
         try:
             for batch in reader:
-                for line, rid, err in zip(batch.lines, batch.ids, batch.errors):
+                for line, rid, err in ([] if batch.errors.count(None) == len(batch) else
+                                       zip(batch.lines, batch.ids, batch.errors)):
                     if err is not None:
                         where = f"line {line}" + (f" (id {rid!r})" if rid is not None else "")
                         click.echo(f"warning: {where}: {err}", err=True)
