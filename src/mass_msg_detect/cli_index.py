@@ -60,6 +60,8 @@ def _ingest(idx_or_path, input_path, opts, quiet, strict, build_kwargs=None):
     texts = [cols["texts"][i] for i in good]
     if not quiet:
         click.echo(f"indexing {len(texts)} messages...", err=True)
+    if not quiet:
+        kwargs["progress"] = lambda line: click.echo(line + "...", err=True)
     try:
         if build_kwargs is not None:
             before = 0

@@ -587,6 +587,8 @@ class Index:
               progress=None) -> "Index":
         """Create an index at ``path`` (a new or empty directory) from messages.
 
+        ``progress``: an optional callable given a line of text at each stage.
+
         The threshold and min_size are fixed here for the life of the index. Campaigns are
         exactly those of :func:`mass_msg_detect.campaigns` on the same messages.
         """
@@ -714,6 +716,12 @@ class Index:
         from .fingerprint import fingerprint_full
         from .shingling import check_texts
 
+        t0 = time.perf_counter()
+
+        def say(stage: str) -> None:
+            if progress is not None:
+                progress(f"{stage} ({time.perf_counter() - t0:.1f} s)")
+
         texts = check_texts(texts)
         n = len(texts)
         N = len(self)
@@ -757,6 +765,7 @@ class Index:
             senders = None if senders is None else [senders[i] for i in sel]
         m = len(texts)
         senders = [None] * m if senders is None else [None if s is None else str(s) for s in senders]
+        say(f"fingerprinting {m} messages")
         fp = fingerprint_full(texts, metadata=metadata, config=self.config)
         sig = fp.signatures
         empty = (sig == np.uint32(0xFFFFFFFF)).all(axis=1) if m else np.zeros(0, dtype=bool)
@@ -765,7 +774,9 @@ class Index:
         eligible = ~(empty | short)
         if m == 0:
             return AddResult(0, errors, warnings, len(self._camp_size))
+        say("finding near-duplicates")
         root = self._link(sig, eligible)
+        say("writing the segment")
         arrays = self._segment_arrays(sig, flags, ids, id_hash, senders, _hashes(senders, none_zero=True),
                                       sent_us, texts)
         generation = self.manifest["generation"] + 1
@@ -798,6 +809,7 @@ class Index:
         def id_of(g: int) -> str:
             return ids[g - N] if g >= N else self.id_of(g)
 
+        say("campaign templates")
         campaigns, camp = self._campaign_table(
             root, np.concatenate([self._all("sender_hash"), arrays["sender_hash"]]),
             np.concatenate([self._all("sent_at"), sent_us]), id_of,
