@@ -29,7 +29,6 @@ so there are O(log n) of them) and a new state (8 + 4 bytes per message).
 from __future__ import annotations
 
 import dataclasses
-import fcntl
 import json
 import mmap
 import os
@@ -409,6 +408,8 @@ class _Lock:
         self.fd = None
 
     def __enter__(self):
+        import fcntl  # POSIX only; imported here so reading an index works everywhere
+
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -426,6 +427,8 @@ class _Lock:
         return self
 
     def __exit__(self, *exc):
+        import fcntl
+
         os.ftruncate(self.fd, 0)
         fcntl.flock(self.fd, fcntl.LOCK_UN)
         os.close(self.fd)
