@@ -98,3 +98,83 @@ def test_cli_errors(tmp_path):
     open(os.path.join(idx, seg), "wb").write(bytes(data))
     res = r.invoke(main, ["index", "verify", idx])
     assert res.exit_code == 1 and seg in res.output and "checksum" in res.output
+
+
+def test_review_faults_are_clear_errors(tmp_path):
+    """Faults found in review: each is a one-line error or a warning, never a traceback."""
+    r = CliRunner()
+    idx = str(tmp_path / "idx")
+    recs = _records("a", PEOPLE) + [
+        {"id": "late", "text": "juliet kilo lima mike november oscar papa quebec romeo sierra",
+         "sent_at": "9999-12-31T23:59:59-01:00"},
+        {"id": "s\ud800x", "text": TEMPLATE.format(name="Zed", company="Acme")}]
+    src = tmp_path / "a.jsonl"
+    src.write_text("\n".join(json.dumps(x) for x in recs) + "\n", encoding="utf-8", errors="surrogatepass")
+    res = r.invoke(main, ["index", "build", str(src), "-o", idx])
+    assert res.exit_code == 0, res.output
+    assert "out of the range of dates" in res.stderr
+    info = json.loads(r.invoke(main, ["index", "info", idx, "-q"]).stdout)
+    assert info["messages"] == 7 and info["last_sent_at"].startswith("2025-")
+    res = r.invoke(main, ["query", idx, TEMPLATE.format(name="Yan", company="Hooli")])
+    assert res.exit_code == 0, res.output
+    assert "\\ud800" in res.stdout                      # a lone surrogate in an id is escaped
+    # the same record queried with -i does not match itself
+    rows = _rows(r.invoke(main, ["query", idx, "-i", str(src), "-q", "--no-slot-values"]).stdout)
+    assert all(n["id"] != row["id"] for row in rows for n in row["neighbors"])
+    # bad ids files
+    res = r.invoke(main, ["index", "remove", idx, "--ids", str(tmp_path / "missing.txt")])
+    assert res.exit_code in (1, 2) and "Traceback" not in res.output
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"m\xe9\n")
+    res = r.invoke(main, ["index", "remove", idx, "--ids", str(bad)])
+    assert res.exit_code == 1 and "not UTF-8" in res.output
+    bom = tmp_path / "bom.txt"
+    bom.write_bytes(b"\xef\xbb\xbfa0\r\n")
+    assert json.loads(r.invoke(main, ["index", "remove", idx, "--ids", str(bom)]).stdout) == {"removed": 1, "not_found": 0}
+    # error lines of query -i carry campaign: null
+    qin = _write(tmp_path / "q.jsonl", [], ["{oops"])
+    row = _rows(r.invoke(main, ["query", idx, "-i", qin, "-q"]).stdout)[0]
+    assert row["campaign"] is None and row["error"].startswith("invalid JSON")
+    # a corrupted segment: one-line error from query, verify and add
+    seg = [n for n in os.listdir(idx) if n.startswith("seg-")][0]
+    data = bytearray(open(os.path.join(idx, seg), "rb").read())
+    data[-100] ^= 1
+    open(os.path.join(idx, seg), "wb").write(bytes(data))
+    for args in (["query", idx, "hello there how are you doing my friend"],
+                 ["index", "add", idx, str(_write(tmp_path / "b.jsonl", _records("b", PEOPLE[:1])))]):
+        res = r.invoke(main, args)
+        assert res.exit_code == 1 and seg in res.output and "Traceback" not in res.output, args
+
+
+def test_corrupted_state_file_is_refused(tmp_path):
+    from mass_msg_detect.errors import IndexFormatError
+    from mass_msg_detect.index import Index
+
+    src = _write(tmp_path / "a.jsonl", _records("a", PEOPLE))
+    idx = str(tmp_path / "idx")
+    assert CliRunner().invoke(main, ["index", "build", src, "-o", idx]).exit_code == 0
+    state = [n for n in os.listdir(idx) if n.startswith("state-")][0]
+    data = bytearray(open(os.path.join(idx, state), "rb").read())
+    data[-3] ^= 1
+    open(os.path.join(idx, state), "wb").write(bytes(data))
+    import pytest
+
+    with pytest.raises(IndexFormatError, match=state):
+        Index.open(idx)
+    res = CliRunner().invoke(main, ["index", "add", idx, src])
+    assert res.exit_code == 1 and state in res.output
+
+
+def test_api_build_refuses_repeated_ids_and_remove_a_string(tmp_path):
+    import pytest
+
+    from mass_msg_detect.index import Index
+
+    texts = [TEMPLATE.format(name=n, company=c) for n, c in PEOPLE[:3]]
+    with pytest.raises(ValueError, match="repeats id 'a'"):
+        Index.build(tmp_path / "x", texts, ids=["a", "a", "b"])
+    assert not (tmp_path / "x").exists()
+    idx = Index.build(tmp_path / "y", texts, ids=["a", "b", "c"], sent_at=["junk", None, "2025-01-01"])
+    assert [w[1] for w in idx.last_result.warnings] == ["a"]
+    with pytest.raises(TypeError):
+        idx.remove("bc")

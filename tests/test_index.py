@@ -201,7 +201,9 @@ def test_lookup_kernel_matches_reference():
     dirs = tuple(_directory(bk) for bk in buckets)
     shifts = np.array([_shift(d) for d in dirs], dtype=np.int64)
     assert shifts.max() < 32           # the directory is used, not a single bucket
-    q = sig[rng.integers(0, 240, 30)].copy()
+    picked = rng.integers(0, 240, 30)
+    q = sig[picked].copy()
+    skip = np.where(np.arange(30) % 2 == 0, picked, -1).astype(np.int64)   # half skip their own row
     senders = [rng.integers(0, 4, b - a).astype(np.uint64) for a, b in segs]
     qk = _query_keys(q, bands, rows)
     ok = np.ones(30, bool)
@@ -210,12 +212,13 @@ def test_lookup_kernel_matches_reference():
         rows_out = np.empty((30, cap), np.int64)
         eq_out = np.empty((30, cap), np.int32)
         cnt = np.empty(30, np.int64)
-        lookup(q, ok, rows, tuple(sigs), tuple(buckets), dirs, shifts, tuple(senders), bases, 12,
+        lookup(q, ok, skip, rows, tuple(sigs), tuple(buckets), dirs, shifts, tuple(senders), bases, 12,
                run_cap, cap, rows_out, eq_out, cnt)
-        ref = lookup_reference(q, qk, ok, sigs, keys, orders, bases, 12, run_cap, cap)
+        ref = lookup_reference(q, qk, ok, sigs, keys, orders, bases, 12, run_cap, cap, skip)
         for i in range(30):
             got = list(zip(rows_out[i, :cnt[i]].tolist(), eq_out[i, :cnt[i]].tolist()))
             assert got == ref[i]
+            assert skip[i] < 0 or skip[i] not in [g for g, _ in got]
         assert sum(len(r) for r in ref) > 30
     # the answer kernels (band keys computed inside) against the reference and plain Python
     from mass_msg_detect._kernels.index import answer, answer_parallel
@@ -226,10 +229,10 @@ def test_lookup_kernel_matches_reference():
         for run_cap, cap in ((3, 10), (64, 512)):
             out = [np.zeros(30, np.int32) for _ in range(4)]
             nb_rows, nb_eq, nb_n = np.zeros((30, 5), np.int64), np.zeros((30, 5), np.int32), np.zeros(30, np.int32)
-            kernel(q, ok, rows, tuple(sigs), tuple(buckets), dirs, shifts, tuple(senders), bases, camp, 12,
+            kernel(q, ok, skip, rows, tuple(sigs), tuple(buckets), dirs, shifts, tuple(senders), bases, camp, 12,
                    run_cap, cap, *out, nb_rows, nb_eq, nb_n)
             matches, best_eq, n_send, best_camp = out
-            ref = lookup_reference(q, qk, ok, sigs, keys, orders, bases, 12, run_cap, cap)
+            ref = lookup_reference(q, qk, ok, sigs, keys, orders, bases, 12, run_cap, cap, skip)
             for i in range(30):
                 r = sorted(ref[i], key=lambda x: (-x[1], x[0]))
                 assert matches[i] == len(r)
@@ -255,6 +258,10 @@ def test_query_contract_fields_and_rule(built):
     sims = [n["similarity"] for n in r["neighbors"]]
     assert sims == sorted(sims, reverse=True) and min(sims) >= built.threshold
     assert "{NAME}" in r["template"] or "{" in r["template"]
+    # with its own id, the indexed copy of a message is not its own match
+    own = built.query(text, FIX["metadata"][0], id=FIX["ids"][0])
+    assert own["id"] == FIX["ids"][0] and own["matches"] == r["matches"] - 1
+    assert all(n["id"] != FIX["ids"][0] for n in own["neighbors"])
     one_off = built.query("Completely unrelated words about gardening tomatoes and the weather in spring today")
     assert one_off["templated"] is False and one_off["score"] == 0 and one_off["neighbors"] == []
     merge = built.query("Hello {{first_name}}, our quarterly gardening newsletter has arrived for you")

@@ -42,42 +42,52 @@ def _emit_errors(cols, extra, quiet):
         rows.append((i, err))
     rows.sort()
     for i, err in rows:
-        sys.stdout.write(json.dumps({"id": cols["ids"][i], "line": cols["lines"][i], "error": err},
-                                    ensure_ascii=False) + "\n")
+        sys.stdout.write(_dumps({"id": cols["ids"][i], "line": cols["lines"][i], "error": err}) + "\n")
     sys.stdout.flush()
     return len(rows)
 
 
 def _ingest(idx_or_path, input_path, opts, quiet, strict, build_kwargs=None):
+    """Read INPUT and build a new index from it or add it to an existing one. An existing
+    index is locked before the input is read, so a second writer is refused at once."""
+    import contextlib
+    import os
+
     from .errors import MassMsgDetectError
     from .index import Index
 
     t0 = time.perf_counter()
-    cols = _read(input_path, opts, quiet)
-    good, meta = _good(cols)
-    kwargs = dict(ids=[cols["ids"][i] for i in good], metadata=meta,
-                  senders=[cols["senders"][i] for i in good], sent_at=[cols["sent_at"][i] for i in good])
-    texts = [cols["texts"][i] for i in good]
-    if not quiet:
-        click.echo(f"indexing {len(texts)} messages...", err=True)
-    if not quiet:
-        kwargs["progress"] = lambda line: click.echo(line + "...", err=True)
     try:
         if build_kwargs is not None:
-            before = 0
-            idx = Index.build(idx_or_path, texts, **kwargs, **build_kwargs)
-            refused = []
-            warnings = []
+            if os.path.exists(idx_or_path) and (not os.path.isdir(idx_or_path) or os.listdir(idx_or_path)):
+                raise click.ClickException(f"{idx_or_path}: already exists and is not an empty directory "
+                                           "(to append to an index: mmd index add INDEX INPUT)")
+            idx, lock = None, contextlib.nullcontext()
         else:
             idx = Index.open(idx_or_path)
-            before = len(idx)
-            res = idx.add(texts, **kwargs)
-            refused = [(good[p], msg) for p, _, msg in res.errors]
-            warnings = res.warnings
+            lock = idx.writing()
+        with lock:
+            cols = _read(input_path, opts, quiet)
+            good, meta = _good(cols)
+            kwargs = dict(ids=[cols["ids"][i] for i in good], metadata=meta,
+                          senders=[cols["senders"][i] for i in good],
+                          sent_at=[cols["sent_at"][i] for i in good])
+            texts = [cols["texts"][i] for i in good]
+            if not quiet:
+                click.echo(f"indexing {len(texts)} messages...", err=True)
+                kwargs["progress"] = lambda line: click.echo(line + "...", err=True)
+            if idx is None:
+                before = 0
+                idx = Index.build(idx_or_path, texts, **kwargs, **build_kwargs)
+            else:
+                before = len(idx)
+                idx.add(texts, **kwargs)
     except (MassMsgDetectError, OSError, ValueError) as e:
         _fail(e)
+    res = idx.last_result
+    refused = [(good[p], msg) for p, _, msg in res.errors]
     if not quiet:
-        for p, rid, msg in warnings:
+        for p, rid, msg in res.warnings:
             click.echo(f"warning: line {cols['lines'][good[p]]} (id {rid!r}): {msg}", err=True)
     n_bad = _emit_errors(cols, refused, quiet)
     if not quiet:
@@ -87,6 +97,16 @@ def _ingest(idx_or_path, input_path, opts, quiet, strict, build_kwargs=None):
                    f"({time.perf_counter() - t0:.1f} s)", err=True)
     if strict and n_bad:
         raise click.ClickException(f"{n_bad} record(s) not indexed (--strict)")
+
+
+def _dumps(obj) -> str:
+    """One JSON line; ids or texts holding lone surrogates are written \\u-escaped."""
+    line = json.dumps(obj, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(obj)
+    return line
 
 
 def register(main) -> None:
@@ -140,19 +160,21 @@ def register(main) -> None:
 
     @index.command("info")
     @click.argument("index_path", metavar="INDEX", type=click.Path(file_okay=False, exists=True))
-    def info(index_path):
+    @click.option("-q", "--quiet", is_flag=True, help="Nothing on stderr but errors.")
+    def info(index_path, quiet):
         """Print one JSON object describing INDEX."""
         from .errors import MassMsgDetectError
         from .index import Index
 
         try:
-            click.echo(json.dumps(Index.open(index_path).info(), ensure_ascii=False))
+            click.echo(_dumps(Index.open(index_path).info()))
         except MassMsgDetectError as e:
             _fail(e)
 
     @index.command("verify")
     @click.argument("index_path", metavar="INDEX", type=click.Path(file_okay=False, exists=True))
-    def verify(index_path):
+    @click.option("-q", "--quiet", is_flag=True, help="Nothing on stderr but errors.")
+    def verify(index_path, quiet):
         """Check every checksum of every file of INDEX (exit 1 naming the corrupted file)."""
         from .errors import MassMsgDetectError
         from .index import Index
@@ -172,8 +194,13 @@ def register(main) -> None:
         from .errors import MassMsgDetectError
         from .index import Index
 
-        with click.open_file(ids_path, "r", encoding="utf-8") as fh:
-            ids = [line.rstrip("\r\n") for line in fh if line.strip()]
+        try:
+            with click.open_file(ids_path, "r", encoding="utf-8-sig") as fh:
+                ids = [line.rstrip("\r\n") for line in fh if line.strip()]
+        except OSError as e:
+            raise click.ClickException(f"{ids_path}: {e.strerror}") from None
+        except UnicodeDecodeError as e:
+            raise click.ClickException(f"{ids_path}: not UTF-8 text ({e.reason} at byte {e.start})") from None
         try:
             res = Index.open(index_path).remove(ids)
         except MassMsgDetectError as e:
@@ -189,7 +216,8 @@ def register(main) -> None:
     @click.option("--before", required=True,
                   help="ISO 8601 date or time (naive times are UTC): drop messages sent before it. "
                        "Messages without sent_at are kept.")
-    def prune(index_path, before):
+    @click.option("-q", "--quiet", is_flag=True, help="Nothing on stderr but errors.")
+    def prune(index_path, before, quiet):
         """Drop messages sent before a date, so an index does not grow forever."""
         from .errors import MassMsgDetectError
         from .index import Index, parse_time
@@ -241,24 +269,31 @@ def register(main) -> None:
             _fail(e)
         out = sys.stdout
         if texts:
-            res = idx.query_many(list(texts))
+            try:
+                res = idx.query_many(list(texts))
+            except MassMsgDetectError as e:
+                _fail(e)
             for i in range(len(res)):
-                out.write(json.dumps(res.row(i, slot_values=slot_values), ensure_ascii=False) + "\n")
+                out.write(_dumps(res.row(i, slot_values=slot_values)) + "\n")
             return
         cols = _read(input_path, opts, quiet)
         good, meta = _good(cols)
-        res = idx.query_many([cols["texts"][i] for i in good], metadata=meta,
-                             ids=[cols["ids"][i] for i in good])
+        try:
+            res = idx.query_many([cols["texts"][i] for i in good], metadata=meta,
+                                 ids=[cols["ids"][i] for i in good])
+        except MassMsgDetectError as e:
+            _fail(e)
         k = 0
         n_bad = 0
         for i, err in enumerate(cols["errors"]):
             if err is not None:
                 n_bad += 1
-                row = {"id": cols["ids"][i], "line": cols["lines"][i], "templated": None, "error": err}
+                row = {"id": cols["ids"][i], "line": cols["lines"][i], "campaign": None, "templated": None,
+                       "error": err}
             else:
                 row = res.row(k, slot_values=slot_values)
                 k += 1
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            out.write(_dumps(row) + "\n")
         if not quiet:
             click.echo(f"{len(cols['errors'])} records, {n_bad} bad, {int(res.templated.sum())} templated",
                        err=True)

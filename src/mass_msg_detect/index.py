@@ -28,6 +28,7 @@ so there are O(log n) of them) and a new state (8 + 4 bytes per message).
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import mmap
@@ -179,12 +180,16 @@ class Container:
                 self.arrays[name] = np.frombuffer(mm, dtype=dtype, count=count, offset=begin).reshape(shape)
         self.verified = False
 
-    def verify(self) -> None:
-        """Check every array against its XXH64 (raises :class:`IndexFormatError` naming the file)."""
+    def verify(self, names=None) -> None:
+        """Check every array (or those named) against its XXH64; raises
+        :class:`IndexFormatError` naming the file."""
         for name, spec in self.header["arrays"].items():
+            if names is not None and name not in names:
+                continue
             if _digest(self.arrays[name]) != spec["xxh64"]:
                 raise IndexFormatError(f"{self.path}: checksum mismatch in {name} (corrupted file)")
-        self.verified = True
+        if names is None:
+            self.verified = True
 
 
 # ----------------------------------------------------------------------------- columns
@@ -216,7 +221,8 @@ def _hashes(values: Sequence, none_zero: bool = False) -> np.ndarray:
 def parse_time(value) -> int:
     """Microseconds since the epoch (UTC) of an ISO 8601 string; naive times are UTC.
 
-    Raises ValueError on anything else.
+    Raises ValueError on anything else, and on times that are not between years 1 and
+    9999 in UTC.
     """
     if isinstance(value, datetime):
         t = value
@@ -227,6 +233,10 @@ def parse_time(value) -> int:
         t = datetime.fromisoformat(s)
     if t.tzinfo is None:
         t = t.replace(tzinfo=timezone.utc)
+    try:
+        t = t.astimezone(timezone.utc)
+    except OverflowError:
+        raise ValueError(f"{value!r} is out of the range of dates") from None
     delta = t - datetime(1970, 1, 1, tzinfo=timezone.utc)
     return (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds
 
@@ -360,8 +370,12 @@ class QueryResult:
     def neighbors(self, i: int) -> list[dict]:
         s, e = int(self.neighbor_offsets[i]), int(self.neighbor_offsets[i + 1])
         ids = self._index.ids_of(self.neighbor_rows[s:e])
-        return [{"id": rid, "similarity": round(v, 4)}
-                for rid, v in zip(ids, self.neighbor_similarity[s:e].tolist())]
+        out = [{"id": rid, "similarity": round(v, 4)}
+               for rid, v in zip(ids, self.neighbor_similarity[s:e].tolist())]
+        if self._index.store_text:
+            for d, g in zip(out, self.neighbor_rows[s:e].tolist()):
+                d["text"] = self._index.text_of(g)
+        return out
 
     def row(self, i: int, *, slot_values: bool = True) -> dict:
         """Message i as the ``mmd query`` output object: the arrays' values, the neighbours'
@@ -552,6 +566,7 @@ class Index:
         st = Container(os.path.join(path, manifest["state"]["file"]), "state")
         if format(st.header_digest, "016x") != manifest["state"]["header"]:
             raise IndexFormatError(f"{st.path}: does not match {MANIFEST} (corrupted or replaced file)")
+        st.verify()  # small (about 30 bytes a message): checked whenever the index is opened
         if st.arrays["root"].shape[0] != base:
             raise IndexFormatError(f"{st.path}: holds {st.arrays['root'].shape[0]} messages, segments hold {base}")
         return cls(path, manifest, segments, st)
@@ -593,9 +608,24 @@ class Index:
         ``progress``: an optional callable given a line of text at each stage.
 
         The threshold and min_size are fixed here for the life of the index. Campaigns are
-        exactly those of :func:`mass_msg_detect.campaigns` on the same messages.
+        exactly those of :func:`mass_msg_detect.campaigns` on the same messages. A missing or
+        repeated id is a ValueError (nothing is dropped silently); a ``sent_at`` that is not
+        ISO 8601 is stored as missing and listed in ``idx.last_result.warnings``.
         """
         path = os.fspath(path)
+        from .shingling import check_texts
+
+        texts = check_texts(texts)
+        if ids is not None:
+            if isinstance(ids, (str, bytes)):
+                raise TypeError("ids must be a sequence of ids, not a single string")
+            seen: dict = {}
+            for i, rid in enumerate(ids):
+                if rid is None:
+                    raise ValueError(f"ids[{i}] is missing (None)")
+                if str(rid) in seen:
+                    raise ValueError(f"ids[{i}] repeats id {str(rid)!r} (first at {seen[str(rid)]})")
+                seen[str(rid)] = i
         config = config or DEFAULT_CAMPAIGN_CONFIG
         threshold = _check_threshold(threshold)
         min_size = _check_min_size(min_size)
@@ -616,7 +646,8 @@ class Index:
             manifest["state"] = state_file
             _write_manifest(path, manifest)
             idx = cls._load(path, manifest)
-            idx._ingest(texts, ids, metadata, senders, sent_at, progress)
+            result = idx._ingest(texts, ids, metadata, senders, sent_at, progress)
+        idx.last_result = result
         return idx
 
     def add(self, texts: Sequence[str], *, ids: Sequence | None = None,
@@ -625,9 +656,33 @@ class Index:
         """Append messages. An id already in the index (or repeated in ``ids``) is not added
         and is listed in ``errors``; a ``sent_at`` that is not ISO 8601 is stored as missing and
         listed in ``warnings``."""
+        with self._writing():
+            self.last_result = self._ingest(texts, ids, metadata, senders, sent_at, progress)
+        return self.last_result
+
+    @contextlib.contextmanager
+    def writing(self):
+        """Hold this index's writer lock across several calls (``add``, ``remove``, ``prune``
+        inside take it again without blocking): e.g. take it before reading a long input, so
+        a second writer is refused before the input is consumed. The index is refreshed and
+        every file verified when the lock is taken."""
+        with self._writing():
+            yield self
+
+    @contextlib.contextmanager
+    def _writing(self):
+        if getattr(self, "_lock_held", False):
+            yield
+            return
         with _Lock(self.path):
             self.refresh()
-            return self._ingest(texts, ids, metadata, senders, sent_at, progress)
+            for seg in self.segments:      # never write a new generation on top of a damaged file
+                seg.ensure_verified()
+            self._lock_held = True
+            try:
+                yield
+            finally:
+                self._lock_held = False
 
     # --------------------------------------------------------------- internals: writing
 
@@ -756,8 +811,9 @@ class Index:
                     continue
                 try:
                     sent_us[i] = parse_time(v)
-                except (ValueError, TypeError, OverflowError):
-                    warnings.append((i, ids[i], f"sent_at {v!r} is not ISO 8601: stored without a date"))
+                except (ValueError, TypeError, OverflowError) as e:
+                    why = "out of the range of dates" if "range" in str(e) else "not ISO 8601"
+                    warnings.append((i, ids[i], f"sent_at {v!r} is {why}: stored without a date"))
         sel = np.flatnonzero(keep)
         if sel.size < n:
             texts = [texts[i] for i in sel]
@@ -943,8 +999,9 @@ class Index:
     def remove(self, ids: Sequence) -> dict:
         """Drop the messages with these ids; returns {"removed", "not_found"}. Campaigns are
         recomputed over what is left (as a fresh build would)."""
-        with _Lock(self.path):
-            self.refresh()
+        if isinstance(ids, (str, bytes)):
+            raise TypeError("ids must be a sequence of ids, not a single string")
+        with self._writing():
             ids = [str(v) for v in ids]
             rows = self._find_hashes(_hashes(ids), ids)
             drop = np.zeros(len(self), dtype=bool)
@@ -957,8 +1014,7 @@ class Index:
         """Drop the messages sent before ``before`` (ISO 8601 string or datetime; naive is
         UTC). Messages without ``sent_at`` are kept. Returns {"removed", "kept"}."""
         cutoff = parse_time(before)
-        with _Lock(self.path):
-            self.refresh()
+        with self._writing():
             t = self._all("sent_at")
             drop = (t != NO_TIME) & (t < cutoff)
             removed = self._rewrite(drop)
@@ -1048,6 +1104,11 @@ class Index:
         seg, i = self._locate(g)
         return seg.id_of(i)
 
+    def text_of(self, g: int) -> str | None:
+        """Raw text of the message at global row ``g`` (indexes built with ``store_text``), else None."""
+        seg, i = self._locate(g)
+        return seg.text_of(i)
+
     def ids_of(self, rows: np.ndarray) -> list[str]:
         """Ids of the messages at global ``rows``."""
         if len(self.segments) == 1:
@@ -1068,12 +1129,13 @@ class Index:
             got = self._entry_cache[k] = self._campaign_entry(k)
         return got
 
-    def query(self, text: str, metadata: Mapping | None = None, *, id: str = "1",
+    def query(self, text: str, metadata: Mapping | None = None, *, id: str | None = None,
               slot_values: bool = True) -> dict:
         """Is this one message templated? The ``mmd query`` object (see :meth:`query_many` and
-        :meth:`QueryResult.row`)."""
+        :meth:`QueryResult.row`). ``id``: the message's id (default "1"); when given, the
+        indexed message with that id is not counted as its own match."""
         return self.query_many([text], metadata=None if metadata is None else [metadata],
-                               ids=[id]).row(0, slot_values=slot_values)
+                               ids=None if id is None else [id]).row(0, slot_values=slot_values)
 
     def query_many(self, texts: Sequence[str], *, metadata: Sequence[Mapping] | None = None,
                    ids: Sequence | None = None) -> QueryResult:
@@ -1085,14 +1147,22 @@ class Index:
         ``{{first_name}}`` (reason "merge_field", hard evidence on its own). Verified means an
         estimated Jaccard of at least the index's threshold on the signatures: LSH candidates
         below it are never counted or returned. Messages with fewer than 5 tokens after
-        masking (``status`` "too_short") and empty ones are never matched.
+        masking (``status`` "too_short") and empty ones are never matched. When ``ids`` are
+        given, a message already indexed under the same id is not counted as its own match.
         """
         from .fingerprint import fingerprint_full
 
         m = len(texts)
-        ids = [str(i + 1) for i in range(m)] if ids is None else list(ids)
-        if len(ids) != m:
-            raise ValueError(f"ids has {len(ids)} entries but there are {m} texts")
+        own = None
+        if ids is None:
+            ids = [str(i + 1) for i in range(m)]
+        else:
+            ids = list(ids)
+            if len(ids) != m:
+                raise ValueError(f"ids has {len(ids)} entries but there are {m} texts")
+            # a message already indexed under the same id is not its own near-duplicate
+            keys = [None if v is None else str(v) for v in ids]
+            own = self._find_hashes(_hashes(keys), keys)
         texts = list(texts)
         metadata = None if metadata is None else list(metadata)
         fp = fingerprint_full(texts, metadata=metadata, config=self.config)
@@ -1104,7 +1174,7 @@ class Index:
         if not ok.all():
             status[short] = "too_short"
             status[empty] = "empty"
-        matches, best_eq, senders, best, nb_off, nb_rows, nb_eq = self._answer(sig, ok)
+        matches, best_eq, senders, best, nb_off, nb_rows, nb_eq = self._answer(sig, ok, own)
         P = self.config.num_perm
         score = (best_eq / P).astype(np.float32)
         nb_sim = (nb_eq / P).astype(np.float32)
@@ -1156,12 +1226,13 @@ class Index:
         rows_out = np.empty((m, cap), dtype=np.int64)
         eq_out = np.empty((m, cap), dtype=np.int32)
         cnt = np.empty(m, dtype=np.int64)
-        lookup(sig, ok, self.rows, sigs, buckets, dirs, shifts, shs, bases, min_equal, run_cap, cap,
+        lookup(sig, ok, np.full(m, -1, np.int64), self.rows, sigs, buckets, dirs, shifts, shs, bases,
+               min_equal, run_cap, cap,
                rows_out, eq_out, cnt)
         qi, ci = np.nonzero(np.arange(cap)[None, :] < cnt[:, None])
         return qi.astype(np.int64), rows_out[qi, ci], eq_out[qi, ci].astype(np.int64)
 
-    def _answer(self, sig: np.ndarray, ok: np.ndarray):
+    def _answer(self, sig: np.ndarray, ok: np.ndarray, skip: np.ndarray | None = None):
         """Per-query arrays from the answer kernel, neighbours as CSR."""
         from ._kernels.index import answer, answer_parallel
 
@@ -1177,7 +1248,9 @@ class Index:
             sigs, buckets, dirs, shifts, bases, shs = self._columns()
             min_equal = int(np.ceil(self.threshold * self.config.num_perm - 1e-9))
             kernel = answer if m < 256 else answer_parallel
-            kernel(sig, ok, self.rows, sigs, buckets, dirs, shifts, shs, bases, self.camp, min_equal, RUN_CAP,
+            if skip is None:
+                skip = np.full(m, -1, np.int64)
+            kernel(sig, ok, skip, self.rows, sigs, buckets, dirs, shifts, shs, bases, self.camp, min_equal, RUN_CAP,
                    MAX_CANDIDATES, matches, best_eq, senders, best, nb_rows, nb_eq, nb_n)
         nb_off = np.zeros(m + 1, dtype=np.int64)
         np.cumsum(nb_n, out=nb_off[1:])
@@ -1191,6 +1264,8 @@ class Index:
         m = self.manifest
         files = [s["bytes"] for s in m["segments"]] + [m["state"]["bytes"]]
         n = len(self)
+        for seg in self.segments:
+            seg.c.verify(("sent_at",))
         sent = self._all("sent_at")
         sent = sent[sent != NO_TIME]
         fp_bytes = sum(int(s.sig.nbytes + s.buckets.nbytes + s.dir.nbytes + s.flags.nbytes)

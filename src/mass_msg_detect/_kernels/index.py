@@ -29,7 +29,7 @@ def _equal(qrow, srow):
     return eq
 
 
-def lookup_reference(qsig, qkeys, qok, sigs, keys, orders, bases, min_equal, run_cap, cap):
+def lookup_reference(qsig, qkeys, qok, sigs, keys, orders, bases, min_equal, run_cap, cap, skip=None):
     """Slow Python reference of :func:`lookup`: a list per query of (global row, equal) pairs."""
     out = []
     for q in range(qsig.shape[0]):
@@ -55,7 +55,7 @@ def lookup_reference(qsig, qkeys, qok, sigs, keys, orders, bases, min_equal, run
             for g in bucket[:run_cap]:
                 if examined >= cap:
                     break
-                if g in seen:
+                if g in seen or (skip is not None and g == skip[q]):
                     continue
                 seen.add(g)
                 examined += 1
@@ -87,7 +87,7 @@ def _band_key(row, bnd, rows):
 
 
 @nb.njit(cache=True)
-def _collect(qrow, rows, sigs, buckets, dirs, shifts, senders, bases, min_equal, run_cap, cap,
+def _collect(qrow, skip, rows, sigs, buckets, dirs, shifts, senders, bases, min_equal, run_cap, cap,
              table, rows_buf, eq_buf, sh_buf):
     """Verified neighbours of one signature row; returns how many were written to
     ``rows_buf`` (global rows), ``eq_buf`` (equal values) and ``sh_buf`` (sender hashes).
@@ -95,7 +95,8 @@ def _collect(qrow, rows, sigs, buckets, dirs, shifts, senders, bases, min_equal,
     Band keys are computed from ``qrow``. In every band, the bucket's members are read
     earliest first across the segments (they are in row order): at most ``run_cap`` per
     bucket and ``cap`` distinct in all, so the answer does not depend on how the rows are
-    split into segments."""
+    split into segments. Row ``skip`` (the query's own indexed copy, or -1) is never
+    returned."""
     bands = buckets[0].shape[0]
     mask = table.shape[0] - 1
     for i in range(table.shape[0]):
@@ -124,7 +125,7 @@ def _collect(qrow, rows, sigs, buckets, dirs, shifts, senders, bases, min_equal,
                         seen = True
                         break
                     h = (h + 1) & mask
-                if seen:
+                if seen or g == skip:
                     continue
                 table[h] = g
                 examined += 1
@@ -138,7 +139,7 @@ def _collect(qrow, rows, sigs, buckets, dirs, shifts, senders, bases, min_equal,
 
 
 @nb.njit(parallel=True, cache=True)
-def lookup(qsig, qok, rows, sigs, buckets, dirs, shifts, senders, bases, min_equal, run_cap, cap,
+def lookup(qsig, qok, skip, rows, sigs, buckets, dirs, shifts, senders, bases, min_equal, run_cap, cap,
            out_rows, out_eq, out_n):
     """For every query row with ``qok``: the indexed rows sharing a band key with it, verified
     (see :func:`_collect`). ``sigs``, ``buckets`` (sorted ``key << 32 | row`` per band,
@@ -157,17 +158,17 @@ def lookup(qsig, qok, rows, sigs, buckets, dirs, shifts, senders, bases, min_equ
             if not qok[q] or len(sigs) == 0:
                 out_n[q] = 0
                 continue
-            out_n[q] = _collect(qsig[q], rows, sigs, buckets, dirs, shifts, senders, bases, min_equal,
+            out_n[q] = _collect(qsig[q], skip[q], rows, sigs, buckets, dirs, shifts, senders, bases, min_equal,
                                 run_cap, cap, table, out_rows[q], out_eq[q], sh_buf)
 
 
 @nb.njit(cache=True)
-def _answer(q, qsig, rows, sigs, buckets, dirs, shifts, senders, bases, camp, min_equal, run_cap, cap,
+def _answer(q, qsig, skip, rows, sigs, buckets, dirs, shifts, senders, bases, camp, min_equal, run_cap, cap,
             table, sh_table, rows_buf, eq_buf, sh_buf,
             matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n):
     """Everything ``Index.query_many`` reports about query ``q``: its verified matches
     (:func:`_collect`), the best ones, their distinct senders and the best campaign."""
-    found = _collect(qsig[q], rows, sigs, buckets, dirs, shifts, senders, bases, min_equal, run_cap,
+    found = _collect(qsig[q], skip[q], rows, sigs, buckets, dirs, shifts, senders, bases, min_equal, run_cap,
                      cap, table, rows_buf, eq_buf, sh_buf)
     matches[q] = found
     # the best max_nb by (similarity desc, row asc)
@@ -221,7 +222,7 @@ def _answer(q, qsig, rows, sigs, buckets, dirs, shifts, senders, bases, camp, mi
 
 
 @nb.njit(cache=True)
-def _answer_range(i0, i1, qsig, qok, rows, sigs, buckets, dirs, shifts, senders, bases, camp, min_equal,
+def _answer_range(i0, i1, qsig, qok, skip, rows, sigs, buckets, dirs, shifts, senders, bases, camp, min_equal,
                   run_cap, cap, matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n):
     size = 16
     while size < 2 * cap:
@@ -239,25 +240,25 @@ def _answer_range(i0, i1, qsig, qok, rows, sigs, buckets, dirs, shifts, senders,
             best_camp[q] = -1
             nb_n[q] = 0
             continue
-        _answer(q, qsig, rows, sigs, buckets, dirs, shifts, senders, bases, camp, min_equal, run_cap, cap,
+        _answer(q, qsig, skip, rows, sigs, buckets, dirs, shifts, senders, bases, camp, min_equal, run_cap, cap,
                 table, sh_table, rows_buf, eq_buf, sh_buf,
                 matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n)
 
 
 @nb.njit(parallel=True, cache=True)
-def answer_parallel(qsig, qok, rows, sigs, buckets, dirs, shifts, senders, bases, camp, min_equal, run_cap,
+def answer_parallel(qsig, qok, skip, rows, sigs, buckets, dirs, shifts, senders, bases, camp, min_equal, run_cap,
                     cap, matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n):
     """:func:`answer` over blocks of queries on all threads."""
     m = qsig.shape[0]
     nblocks = (m + QUERY_BLOCK - 1) // QUERY_BLOCK
     for blk in nb.prange(nblocks):
-        _answer_range(blk * QUERY_BLOCK, min(m, (blk + 1) * QUERY_BLOCK), qsig, qok, rows, sigs, buckets,
+        _answer_range(blk * QUERY_BLOCK, min(m, (blk + 1) * QUERY_BLOCK), qsig, qok, skip, rows, sigs, buckets,
                       dirs, shifts, senders, bases, camp, min_equal, run_cap, cap,
                       matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n)
 
 
 @nb.njit(cache=True)
-def answer(qsig, qok, rows, sigs, buckets, dirs, shifts, senders, bases, camp, min_equal, run_cap, cap,
+def answer(qsig, qok, skip, rows, sigs, buckets, dirs, shifts, senders, bases, camp, min_equal, run_cap, cap,
            matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n):
     """Per query row with ``qok``: verified matches in the segments (``sigs``, ``buckets``,
     ``dirs``, ``senders``: one array per segment, see :func:`lookup`; ``bases``: first global row of each;
@@ -267,5 +268,5 @@ def answer(qsig, qok, rows, sigs, buckets, dirs, shifts, senders, bases, camp, m
     the best match in one, or -1), and the best ``nb_rows.shape[1]`` matches in
     ``nb_rows``/``nb_eq`` (``nb_n`` of them), best first, ties by row. Serial: for a few
     queries the thread pool costs more than it saves."""
-    _answer_range(0, qsig.shape[0], qsig, qok, rows, sigs, buckets, dirs, shifts, senders, bases, camp,
+    _answer_range(0, qsig.shape[0], qsig, qok, skip, rows, sigs, buckets, dirs, shifts, senders, bases, camp,
                   min_equal, run_cap, cap, matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n)
