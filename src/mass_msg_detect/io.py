@@ -73,6 +73,7 @@ _scan_once = json.scanner.make_scanner(json.JSONDecoder())
 
 # Lone surrogates U+DC80..U+DCFF are how errors="surrogateescape" spells undecodable bytes.
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")   # a JSON \\ud800 escape gives a lone surrogate
 
 # CSV decoding uses this error handler: the same as "surrogateescape", but it counts how often it
 # fired, so that rows need checking for escaped bytes only once a file has shown any.
@@ -499,7 +500,7 @@ class RecordReader:
                     # -- id ------------------------------------------------------------------
                     rid = get(id_field, _MISSING)
                     err = None
-                    if type(rid) is str and rid:
+                    if type(rid) is str and rid and (rid.isascii() or not _SURROGATE.search(rid)):
                         key = rid
                     elif type(rid) is int:
                         key = str(rid)
@@ -507,8 +508,10 @@ class RecordReader:
                         key = None
                         if rid is _MISSING:
                             err = f"missing id field {id_field!r}"
-                        elif type(rid) is str:
+                        elif type(rid) is str and not rid:
                             err = f"id field {id_field!r} is empty"
+                        elif type(rid) is str:
+                            err = f"id field {id_field!r} holds a lone surrogate (not valid Unicode)"
                         else:
                             err = (
                                 f"id field {id_field!r} must be a string or integer "
