@@ -45,6 +45,7 @@ def main(argv=None) -> int:
     ap.add_argument("--queries", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--corpus", help="read messages from this JSONL (from make_corpus.py) instead of generating")
+    ap.add_argument("--note", default="", help="a sentence added to the table's caption (how --corpus was made)")
     ap.add_argument("--dir", default=None, help="where to build the index (default: a temporary directory)")
     ap.add_argument("--no-write", action="store_true", help="print the table, do not touch README.md")
     args = ap.parse_args(argv)
@@ -137,7 +138,7 @@ def main(argv=None) -> int:
     body = [f"`python scripts/bench_index.py -n {args.n}` on this machine ({os.cpu_count()} cores, {cpu}, "
             f"Python {platform.python_version()}); corpus: {source}, "
             f"{args.queries:,} held-out messages queried text-only; {info['segments']} segment(s), "
-            f"{info['campaigns']:,} campaigns.", "",
+            f"{info['campaigns']:,} campaigns." + (f" {args.note}" if args.note else ""), "",
             "| figure | measured | target |", "|---|---|---|"]
     body += [f"| {a} | {b} | {c} |" for a, b, c in rows]
     table = "\n".join(body)
