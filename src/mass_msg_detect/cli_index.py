@@ -99,6 +99,22 @@ def _ingest(idx_or_path, input_path, opts, quiet, strict, build_kwargs=None):
         raise click.ClickException(f"{n_bad} record(s) not indexed (--strict)")
 
 
+class _reader_may_leave:
+    """``mmd query ... | head``: when the reader closes the pipe, stop quietly with status 0."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        if kind is not None and issubclass(kind, BrokenPipeError):
+            import os
+
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # Python's own flush at exit must not fail again
+            sys.exit(0)
+        return False
+
+
 def _dumps(obj) -> str:
     """One JSON line; ids or texts holding lone surrogates are written \\u-escaped."""
     line = json.dumps(obj, ensure_ascii=False)
@@ -273,8 +289,10 @@ def register(main) -> None:
                 res = idx.query_many(list(texts))
             except MassMsgDetectError as e:
                 _fail(e)
-            for i in range(len(res)):
-                out.write(_dumps(res.row(i, slot_values=slot_values)) + "\n")
+            with _reader_may_leave():
+                for i in range(len(res)):
+                    out.write(_dumps(res.row(i, slot_values=slot_values)) + "\n")
+                out.flush()
             return
         cols = _read(input_path, opts, quiet)
         good, meta = _good(cols)
@@ -285,15 +303,17 @@ def register(main) -> None:
             _fail(e)
         k = 0
         n_bad = 0
-        for i, err in enumerate(cols["errors"]):
-            if err is not None:
-                n_bad += 1
-                row = {"id": cols["ids"][i], "line": cols["lines"][i], "campaign": None, "templated": None,
-                       "error": err}
-            else:
-                row = res.row(k, slot_values=slot_values)
-                k += 1
-            out.write(_dumps(row) + "\n")
+        with _reader_may_leave():
+            for i, err in enumerate(cols["errors"]):
+                if err is not None:
+                    n_bad += 1
+                    row = {"id": cols["ids"][i], "line": cols["lines"][i], "campaign": None, "templated": None,
+                           "error": err}
+                else:
+                    row = res.row(k, slot_values=slot_values)
+                    k += 1
+                out.write(_dumps(row) + "\n")
+            out.flush()
         if not quiet:
             click.echo(f"{len(cols['errors'])} records, {n_bad} bad, {int(res.templated.sum())} templated",
                        err=True)
