@@ -7,7 +7,6 @@ applies, from pre-built shingles ("minhash only"). datasketch is timed on the fi
 """
 import re
 
-import numpy as np
 import pytest
 
 import mass_msg_detect as mmd
