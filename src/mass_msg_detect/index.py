@@ -528,6 +528,7 @@ class Index:
         self._bases = np.array([s.base for s in segments], dtype=np.int64)
         self._camp_ids = np.array(ids + [None], dtype=object)
         self._typed = None
+        self._min_equal = int(np.ceil(self.threshold * self.config.num_perm - 1e-9))
 
     # --------------------------------------------------------------- opening
 
@@ -1237,23 +1238,29 @@ class Index:
         from ._kernels.index import answer, answer_parallel
 
         m = sig.shape[0]
-        matches = np.zeros(m, np.int32)
-        best_eq = np.zeros(m, np.int32)
-        senders = np.zeros(m, np.int32)
-        best = np.full(m, -1, np.int32)
-        nb_rows = np.zeros((m, MAX_NEIGHBORS), np.int64)
-        nb_eq = np.zeros((m, MAX_NEIGHBORS), np.int32)
-        nb_n = np.zeros(m, np.int32)
+        # every output row is written by the kernel (zeros for rows it skips)
+        matches = np.empty(m, np.int32)
+        best_eq = np.empty(m, np.int32)
+        senders = np.empty(m, np.int32)
+        best = np.empty(m, np.int32)
+        nb_rows = np.empty((m, MAX_NEIGHBORS), np.int64)
+        nb_eq = np.empty((m, MAX_NEIGHBORS), np.int32)
+        nb_n = np.empty(m, np.int32)
         if self.segments and m:
             sigs, buckets, dirs, shifts, bases, shs = self._columns()
-            min_equal = int(np.ceil(self.threshold * self.config.num_perm - 1e-9))
             kernel = answer if m < 256 else answer_parallel
             if skip is None:
                 skip = np.full(m, -1, np.int64)
-            kernel(sig, ok, skip, self.rows, sigs, buckets, dirs, shifts, shs, bases, self.camp, min_equal, RUN_CAP,
-                   MAX_CANDIDATES, matches, best_eq, senders, best, nb_rows, nb_eq, nb_n)
+            kernel(sig, ok, skip, self.rows, sigs, buckets, dirs, shifts, shs, bases, self.camp, self._min_equal,
+                   RUN_CAP, MAX_CANDIDATES, matches, best_eq, senders, best, nb_rows, nb_eq, nb_n)
+        else:
+            matches[:] = best_eq[:] = senders[:] = nb_n[:] = 0
+            best[:] = -1
         nb_off = np.zeros(m + 1, dtype=np.int64)
         np.cumsum(nb_n, out=nb_off[1:])
+        if m == 1:
+            k = int(nb_n[0])
+            return matches, best_eq, senders, best, nb_off, nb_rows[0, :k], nb_eq[0, :k]
         keep = np.arange(MAX_NEIGHBORS)[None, :] < nb_n[:, None]
         return matches, best_eq, senders, best, nb_off, nb_rows[keep], nb_eq[keep]
 

@@ -32,6 +32,14 @@ def encode(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     from ._kernels.tokenize import char_to_byte_offsets
 
     n = len(texts)
+    if n == 1:  # one query: byte offsets need no walk
+        try:
+            raw = texts[0].encode("utf-8")
+        except UnicodeEncodeError:
+            from .masking import _SURROGATES
+
+            raw = _SURROGATES.sub("\ufffd", texts[0]).encode("utf-8")
+        return np.frombuffer(raw, dtype=np.uint8), np.array([0, len(raw)], dtype=np.int64)
     try:
         raw = "".join(texts).encode("utf-8")
     except UnicodeEncodeError:
