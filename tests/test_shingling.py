@@ -109,3 +109,13 @@ def test_messages_not_flagged_are_nfkc_stable(text):
     buf, off = encode([text])
     if not flag_messages(buf, off, nfkc_table())[0]:
         assert unicodedata.normalize("NFKC", text) == text
+
+
+def test_encode_one_text_matches_encode_of_many():
+    from mass_msg_detect.shingling import encode
+
+    for t in ("", "plain", "caf\u00e9 \U0001F600 end", "a\ud800b lone surrogate"):
+        buf1, off1 = encode([t])
+        buf2, off2 = encode([t, "next"])
+        assert off1.tolist() == off2[:2].tolist()
+        assert bytes(buf1) == bytes(buf2[:off2[1]])
