@@ -633,10 +633,9 @@ class Index:
         if os.path.exists(path) and (not os.path.isdir(path) or os.listdir(path)):
             raise FileExistsError(f"{path}: already exists and is not an empty directory")
         os.makedirs(path, exist_ok=True)
-        from .lsh import ATTACH_RATIO, optimal_params
+        from .lsh import lsh_params
 
-        low = ATTACH_RATIO * threshold
-        bands, rows = optimal_params(round((low + threshold) / 2, 6), config.num_perm)
+        bands, rows = lsh_params(threshold, config.num_perm)
         manifest = {"magic": MANIFEST_MAGIC, "format": FORMAT_VERSION, "config": config.fingerprint,
                     "num_perm": config.num_perm, "seed": config.seed, "bands": bands, "rows": rows,
                     "threshold": threshold, "min_size": min_size, "store_text": bool(store_text),
@@ -891,26 +890,17 @@ class Index:
         """Union-find roots of all messages after adding ``sig`` (global rows N..N+m-1)."""
         from ._kernels.index import union_edges
         from ._kernels.lsh import attach
-        from .lsh import ATTACH_RATIO, cluster
+        from .lsh import ATTACH_RATIO, cluster, link
 
         N = len(self)
-        m = sig.shape[0]
         P = self.config.num_perm
         min_equal = int(np.ceil(self.threshold * P - 1e-9))
         min_low = int(np.ceil(ATTACH_RATIO * self.threshold * P - 1e-9))
         if N == 0:
             parent, _ = cluster(sig, eligible, self.threshold, self.min_size)
             return parent
-        # within the batch: the same two passes as a fresh build, edges kept for the global passes
-        from ._kernels.lsh import band_keys, bucket_keys, cluster as _cluster, sort_bands
-
-        rows_idx = np.flatnonzero(eligible).astype(np.int64)
-        local_parent = np.arange(m, dtype=np.int64)
-        lu = lv = np.zeros(0, np.int64)
-        le = np.zeros(0, np.int64)
-        if rows_idx.size >= 2:
-            keys = bucket_keys(band_keys(sig, rows_idx, self.bands, self.rows))
-            local_parent, lu, lv, le, _, _ = _cluster(sig, rows_idx, keys, sort_bands(keys), min_equal, min_low)
+        # within the batch: pass 1 as a fresh build does, its weaker edges kept for pass 2
+        local_parent, lu, lv, le, _ = link(sig, eligible, self.threshold)
         parent = np.concatenate([np.asarray(self.root, dtype=np.int64), N + local_parent])
         # the batch against what is indexed: the first members of each shared bucket
         u, v, e = self._verified(sig, eligible, min_low, ADD_RUN_CAP, ADD_CANDIDATES)

@@ -46,6 +46,40 @@ ATTACH_RATIO = 0.8
 to a campaign (or form one from small groups), but never merge two campaigns."""
 
 
+def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
+    """(bands, rows) used for ``threshold``: optimal for the midpoint of the two passes'
+    thresholds (measured on the dev corpora: as accurate as tuning them for the lower one,
+    with 30% fewer bands)."""
+    low = ATTACH_RATIO * float(threshold)
+    return optimal_params(round((low + float(threshold)) / 2, 6), int(num_perm))
+
+
+def link(signatures: np.ndarray, eligible: np.ndarray, threshold: float):
+    """Pass 1 and what pass 2 needs: (parent, low_u, low_v, low_eq, stats).
+
+    ``parent`` joins the messages whose estimated Jaccard is at least ``threshold`` (the
+    smallest row of each set); the low edges (between ``ATTACH_RATIO * threshold`` and
+    ``threshold``) come strongest first, ties by rows, so replaying them is deterministic.
+    """
+    from ._kernels.lsh import band_keys, bucket_keys, cluster as _cluster, sort_bands
+
+    n, num_perm = signatures.shape
+    bands, rows = lsh_params(threshold, num_perm)
+    rows_idx = np.flatnonzero(eligible).astype(np.int64)
+    min_equal = int(np.ceil(threshold * num_perm - 1e-9))
+    min_low = int(np.ceil(ATTACH_RATIO * float(threshold) * num_perm - 1e-9))
+    stats = {"bands": bands, "rows": rows, "checked": 0, "joined": 0, "attached": 0}
+    z = np.zeros(0, dtype=np.int64)
+    if rows_idx.size < 2:
+        return np.arange(n, dtype=np.int64), z, z, z, stats
+    keys = bucket_keys(band_keys(signatures, rows_idx, bands, rows))
+    parent, lu, lv, le, checked, joined = _cluster(signatures, rows_idx, keys, sort_bands(keys),
+                                                    min_equal, min_low)
+    o = np.lexsort((lv, lu, -le))
+    stats.update(checked=int(checked), joined=int(joined))
+    return parent, lu[o], lv[o], le[o], stats
+
+
 def cluster(signatures: np.ndarray, eligible: np.ndarray, threshold: float,
             min_size: int = 2) -> tuple[np.ndarray, dict]:
     """Labels (int64[n], the smallest row of each message's set) from LSH + verified edges.
@@ -54,26 +88,12 @@ def cluster(signatures: np.ndarray, eligible: np.ndarray, threshold: float,
     whose estimated Jaccard is at least ``threshold``. Pass 2 takes the edges between
     ``ATTACH_RATIO * threshold`` and ``threshold``, strongest first, and joins their sets
     unless both already hold ``min_size`` messages: a heavily spun member joins its
-    campaign, two campaigns stay apart. The bands and rows are optimal for the midpoint of
-    the two thresholds (measured on the dev corpora: as accurate as tuning them for the
-    lower one, with 30% fewer bands).
+    campaign, two campaigns stay apart. Bands and rows: :func:`lsh_params`.
     """
-    from ._kernels.lsh import attach, band_keys, bucket_keys, cluster as _cluster, sort_bands
+    from ._kernels.lsh import attach
 
-    n, num_perm = signatures.shape
-    low = ATTACH_RATIO * float(threshold)
-    bands, rows = optimal_params(round((low + float(threshold)) / 2, 6), int(num_perm))
-    rows_idx = np.flatnonzero(eligible).astype(np.int64)
-    min_equal = int(np.ceil(threshold * num_perm - 1e-9))
-    min_low = int(np.ceil(low * num_perm - 1e-9))
-    stats = {"bands": bands, "rows": rows, "checked": 0, "joined": 0, "attached": 0}
-    if rows_idx.size < 2:
-        return np.arange(n, dtype=np.int64), stats
-    keys = bucket_keys(band_keys(signatures, rows_idx, bands, rows))
-    order = sort_bands(keys)
-    parent, lu, lv, le, checked, joined = _cluster(signatures, rows_idx, keys, order, min_equal, min_low)
-    # strongest first, ties by rows: deterministic
-    o = np.lexsort((lv, lu, -le))
-    parent, attached = attach(parent, lu[o], lv[o], int(min_size))
-    stats.update(checked=int(checked), joined=int(joined), attached=int(attached))
+    parent, lu, lv, le, stats = link(signatures, eligible, threshold)
+    if lu.size or stats["checked"]:
+        parent, attached = attach(parent, lu, lv, int(min_size))
+        stats["attached"] = int(attached)
     return parent, stats
