@@ -668,45 +668,52 @@ SERIAL_BELOW = 64
 """Batches with fewer messages than this run on the calling thread."""
 
 
+@nb.njit(cache=True)
+def _shingle_block(i0, i1, buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
+                   meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n,
+                   counts, tcounts, hv, hoff, text, toff, fill):
+    """Messages ``i0:i1``: their shingle and masked-byte counts, or (``fill``) their shingle
+    hashes and masked bytes copied to ``hv``/``text`` at ``hoff``/``toff``."""
+    norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(
+        _longest(offsets, i0, i1))
+    for i in range(i0, i1):
+        nh, nf, nbytes = process(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
+                                 ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type,
+                                 meta_off[i], meta_off[i + 1], kind, n,
+                                 norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts)
+        if fill:
+            hv[hoff[i]:hoff[i] + nh] = hashes[:nh]
+            text[toff[i]:toff[i] + nbytes] = out[:nbytes]
+        else:
+            counts[i] = nh
+            tcounts[i] = nbytes
+
+
 @nb.njit(parallel=True, cache=True)
 def shingle_kernel(buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
                    meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n):
-    """Shingle hashes as CSR (uint32 values, int64 row offsets) plus the masked text bytes (CSR)."""
+    """Shingle hashes as CSR (uint32 values, int64 row offsets) plus the masked text bytes (CSR).
+
+    Two passes over the messages: one to count, one to fill the exactly sized outputs."""
     nmsg = offsets.shape[0] - 1
     counts = np.zeros(nmsg, dtype=np.int64)
     tcounts = np.zeros(nmsg, dtype=np.int64)
-    nblocks = (nmsg + BLOCK - 1) // BLOCK
-    for blk in nb.prange(nblocks):
-        i0 = blk * BLOCK
-        i1 = min(nmsg, i0 + BLOCK)
-        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(
-            _longest(offsets, i0, i1))
-        for i in range(i0, i1):
-            nh, nf, nbytes = process(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
-                                     ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type,
-                                     meta_off[i], meta_off[i + 1], kind, n,
-                                     norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts)
-            counts[i] = nh
-            tcounts[i] = nbytes
     hoff = np.zeros(nmsg + 1, dtype=np.int64)
     toff = np.zeros(nmsg + 1, dtype=np.int64)
-    for i in range(nmsg):
-        hoff[i + 1] = hoff[i] + counts[i]
-        toff[i + 1] = toff[i] + tcounts[i]
-    hv = np.empty(hoff[nmsg], dtype=np.uint32)
-    text = np.empty(toff[nmsg], dtype=np.uint8)
-    for blk in nb.prange(nblocks):
-        i0 = blk * BLOCK
-        i1 = min(nmsg, i0 + BLOCK)
-        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(
-            _longest(offsets, i0, i1))
-        for i in range(i0, i1):
-            nh, nf, nbytes = process(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
-                                     ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type,
-                                     meta_off[i], meta_off[i + 1], kind, n,
-                                     norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts)
-            hv[hoff[i]:hoff[i] + nh] = hashes[:nh]
-            text[toff[i]:toff[i] + nbytes] = out[:nbytes]
+    hv = np.empty(0, dtype=np.uint32)
+    text = np.empty(0, dtype=np.uint8)
+    nblocks = (nmsg + BLOCK - 1) // BLOCK
+    for fill in (False, True):
+        if fill:
+            for i in range(nmsg):
+                hoff[i + 1] = hoff[i] + counts[i]
+                toff[i + 1] = toff[i] + tcounts[i]
+            hv = np.empty(hoff[nmsg], dtype=np.uint32)
+            text = np.empty(toff[nmsg], dtype=np.uint8)
+        for blk in nb.prange(nblocks):
+            _shingle_block(blk * BLOCK, min(nmsg, blk * BLOCK + BLOCK), buf, offsets, cls, low, keys, vals,
+                           ph_hash, ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type, meta_off,
+                           kind, n, counts, tcounts, hv, hoff, text, toff, fill)
     return hv, hoff, text, toff
 
 
