@@ -206,3 +206,23 @@ def test_increasing_is_a_longest_increasing_run(seed):
             if all(a < b for a, b in zip(v, v[1:])):
                 best = max(best, r)
     assert len(keep) == best
+
+
+def test_value_at_equals_filled_values():
+    """A placeholder's value read from the batch spans alone equals the one _fill_spans sets."""
+    from mass_msg_detect.templates import _batch_spans, _fill_spans, _is_ph, _tokenize, _value_at
+
+    texts, metas = _campaign(12)
+    texts[3] = "Hi , the  at .  Price: $40 or 12%, call +1 555 0100 on Monday."
+    members = _tokenize(texts, metas)
+    _batch_spans(members, texts)
+    checked = 0
+    for m in members:
+        got = [_value_at(m, q) for q in range(len(m.toks))]
+        prepared, found = m.src
+        _fill_spans(m, prepared, None if found is None else (found[0].tolist(), found[1].tolist()))
+        for q, t in enumerate(m.toks):
+            if _is_ph(t):
+                assert got[q] == m.values[q]
+                checked += 1
+    assert checked >= 3 * len(members)

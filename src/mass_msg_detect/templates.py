@@ -245,6 +245,30 @@ def _fill_spans(m: _Member, prepared: str, found: tuple[list[int], list[int]] | 
     m.lead = "" if lead is None or _ALNUM.search(lead) else lead
 
 
+def _value_at(m: _Member, q: int) -> str | None:
+    """The raw text placeholder token ``q`` of ``m`` stands in for, as :func:`_fill_spans`
+    would set it, found from the member's word spans alone; None when the spans were not found
+    in a batch (the caller fills the member instead)."""
+    if m.disp is not None:
+        return m.values[q]
+    if m.src is None:
+        return None
+    prepared, found = m.src
+    if found is None:
+        return None
+    toks = m.toks
+    if q > 0 and _is_ph(toks[q - 1]):
+        return ""            # a later placeholder of a run: the first one holds the value
+    starts, ends = found
+    prev_end = int(ends[q - 1]) if q > 0 else 0
+    k = q
+    n = len(toks)
+    while k < n and _is_ph(toks[k]):
+        k += 1
+    nxt = int(starts[k]) if k < n else len(prepared)
+    return _split_value(prepared[prev_end:nxt])[1]
+
+
 def _batch_spans(members: list[_Member], texts: Sequence[str]) -> None:
     """Word spans of all members at once (kernel :func:`._kernels.templates.word_spans`); each
     member keeps ``src = (prepared text, (starts, ends) or None)`` for :func:`_fill_spans`."""
@@ -488,7 +512,9 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
         if len(idx_pairs) > MAX_VALUE_MEMBERS:
             idx_pairs = [idx_pairs[i] for i in _sample(len(idx_pairs), MAX_VALUE_MEMBERS)]
         for k, q in idx_pairs:
-            v = spans(k).values[q]
+            v = _value_at(members[k], q)
+            if v is None:
+                v = spans(k).values[q]
             if v:
                 c[v] += 1
         return [[v, n] for v, n in sorted(c.items(), key=lambda x: (-x[1], x[0]))]
