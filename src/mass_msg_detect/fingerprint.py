@@ -8,7 +8,7 @@ import numpy as np
 
 from .config import DEFAULT_CONFIG, Config
 from .minhash import permutations
-from .shingling import _kind, check_texts, engine_tables, meta_arrays, prepare_encode
+from .shingling import _kind, check_texts, encode, engine_tables, meta_arrays, prepare_tables
 
 
 CHUNK = 8192
@@ -29,6 +29,7 @@ def fingerprint_full(texts: Sequence[str], *, metadata: Sequence[Mapping] | None
     one mapping per text.
     """
     from ._kernels.tokenize import SERIAL_BELOW, fingerprint_kernel, fingerprint_kernel_serial
+    from .masking import prepare
 
     config = config or DEFAULT_CONFIG
     if not isinstance(config, Config):
@@ -43,22 +44,38 @@ def fingerprint_full(texts: Sequence[str], *, metadata: Sequence[Mapping] | None
     n = len(texts)
     a, b = permutations(config.num_perm, config.seed)
     tables = engine_tables()
+    prep = prepare_tables()
     sig = np.empty((n, config.num_perm), dtype=np.uint32)
     ntok = np.empty(n, dtype=np.int64)
     merge = np.zeros(n, dtype=bool)
+    kind = _kind(config)
     # Chunks keep the UTF-8 buffer and the scratch arrays in cache and bound memory.
     for s in range(0, max(n, 1), CHUNK):
         e = min(n, s + CHUNK)
         if e <= s:
             break
-        buf, offsets, merged = prepare_encode(texts[s:e])
+        chunk = texts[s:e]
+        buf, offsets = encode(chunk)
         cols = None if meta_columns is None else [c[s:e] for c in meta_columns]
-        mh, ss, sl, st, mo = meta_arrays(None if metadata is None else metadata[s:e], e - s, cols)
+        meta = None if metadata is None else metadata[s:e]
+        m = meta_arrays(meta, e - s, cols)
         kernel = fingerprint_kernel_serial if e - s < SERIAL_BELOW else fingerprint_kernel
-        sig[s:e], ntok[s:e] = kernel(buf, offsets, *tables, mh, ss, sl, st, mo,
-                                                 _kind(config), config.n, a, b)
-        if merged:
-            merge[s + np.asarray(merged, dtype=np.int64)] = True
+        py = kernel(buf, offsets, *tables, *m, kind, config.n, a, b, prep, True, sig[s:e], ntok[s:e])
+        if py.any():
+            # the few texts the kernel leaves to the Python preparation step (merge fields,
+            # unusual HTML or Unicode): prepared here and fingerprinted without the check
+            idx = np.flatnonzero(py)
+            prepared = [prepare(chunk[i], surrogates=False) for i in idx.tolist()]
+            merge[s + idx] = [p.merge_field for p in prepared]
+            pbuf, poff = encode([p.text for p in prepared])
+            pm = meta_arrays(None if meta is None else [meta[i] for i in idx.tolist()], len(idx),
+                             None if cols is None else [[c[i] for i in idx.tolist()] for c in cols])
+            psig = np.empty((len(idx), config.num_perm), dtype=np.uint32)
+            pntok = np.empty(len(idx), dtype=np.int64)
+            pkernel = fingerprint_kernel_serial if len(idx) < SERIAL_BELOW else fingerprint_kernel
+            pkernel(pbuf, poff, *tables, *pm, kind, config.n, a, b, prep, False, psig, pntok)
+            sig[s + idx] = psig
+            ntok[s + idx] = pntok
     return Fingerprints(sig, ntok, merge)
 
 

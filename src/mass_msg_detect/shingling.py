@@ -160,6 +160,40 @@ def nfkc_table() -> np.ndarray:
     return _built_tables()[4]
 
 
+@functools.lru_cache(maxsize=1)
+def entity_table():
+    """HTML5 named references that stand for one code point, for :mod:`._kernels.prepare`:
+    (uint64 FNV-1a keys of the names without ``;``, open addressing; int32 code points;
+    uint8 name bytes; int64 name offsets per slot)."""
+    import html.entities
+
+    from .lexicons import fnv1a64
+
+    names = sorted(k[:-1] for k, v in html.entities.html5.items()
+                   if k.endswith(";") and len(v) == 1 and k[:-1].isascii() and k[:-1].isalnum()
+                   and len(k) <= 33)
+    size = 1 << (2 * len(names)).bit_length()
+    keys = np.zeros(size, dtype=np.uint64)
+    vals = np.zeros(size, dtype=np.int32)
+    slot_name = [b""] * size
+    for name in names:
+        h = fnv1a64(name.encode())
+        j = h & (size - 1)
+        while keys[j]:
+            j = (j + 1) & (size - 1)
+        keys[j] = h
+        vals[j] = ord(html.entities.html5[name + ";"])
+        slot_name[j] = name.encode()
+    off = np.zeros(size + 1, dtype=np.int64)
+    np.cumsum([len(x) for x in slot_name], out=off[1:])
+    return keys, vals, np.frombuffer(b"".join(slot_name), dtype=np.uint8).copy(), off
+
+
+def prepare_tables():
+    """What :mod:`._kernels.prepare` reads: the NFKC-unsafe table and :func:`entity_table`."""
+    return (nfkc_table(), *entity_table())
+
+
 def engine_tables():
     """Everything the tokenizer reads besides the text: Unicode tables, lexicon, placeholders."""
     cls, low, keys, vals, _ = _built_tables()

@@ -26,28 +26,13 @@ from .._tables import (
 )
 from .hashing import FNV_OFFSET, fnv1a64_step, xxh32
 from .minhash import EMPTY, minhash_row
+from .prepare import PY, fast_prepare, needs_prepare
 from .rules import apply_meta, apply_rules, is_caseless
+from .utf8 import decode, put_utf8  # noqa: F401 - decode is part of this module's interface
 
 
 SHINGLE_WORD = 0
 SHINGLE_CHAR = 1
-
-
-@nb.njit(inline="always", cache=True)
-def decode(buf, i, end):
-    """(code point, byte length) at ``buf[i]``; malformed bytes decode to U+FFFD, length 1."""
-    c = np.int64(buf[i])
-    if c < 0x80:
-        return c, 1
-    if c >= 0xF0 and c < 0xF8 and i + 3 < end:
-        return (((c & 0x07) << 18) | ((np.int64(buf[i + 1]) & 0x3F) << 12)
-                | ((np.int64(buf[i + 2]) & 0x3F) << 6) | (np.int64(buf[i + 3]) & 0x3F)), 4
-    if c >= 0xE0 and c < 0xF0 and i + 2 < end:
-        return (((c & 0x0F) << 12) | ((np.int64(buf[i + 1]) & 0x3F) << 6)
-                | (np.int64(buf[i + 2]) & 0x3F)), 3
-    if c >= 0xC0 and c < 0xE0 and i + 1 < end:
-        return (((c & 0x1F) << 6) | (np.int64(buf[i + 1]) & 0x3F)), 2
-    return 0xFFFD, 1
 
 
 @nb.njit(inline="always", cache=True)
@@ -71,27 +56,6 @@ def klass(cp, cls):
 @nb.njit(inline="always", cache=True)
 def is_upper(cp, cls):
     return cp < 0x10000 and (cls[cp] & UPPER_BIT) != 0
-
-
-@nb.njit(inline="always", cache=True)
-def put_utf8(out, p, cp):
-    if cp < 0x80:
-        out[p] = cp
-        return p + 1
-    if cp < 0x800:
-        out[p] = 0xC0 | (cp >> 6)
-        out[p + 1] = 0x80 | (cp & 0x3F)
-        return p + 2
-    if cp < 0x10000:
-        out[p] = 0xE0 | (cp >> 12)
-        out[p + 1] = 0x80 | ((cp >> 6) & 0x3F)
-        out[p + 2] = 0x80 | (cp & 0x3F)
-        return p + 3
-    out[p] = 0xF0 | (cp >> 18)
-    out[p + 1] = 0x80 | ((cp >> 12) & 0x3F)
-    out[p + 2] = 0x80 | ((cp >> 6) & 0x3F)
-    out[p + 3] = 0x80 | (cp & 0x3F)
-    return p + 4
 
 
 @nb.njit(inline="always", cache=True)
@@ -622,46 +586,67 @@ def _longest(offsets, i0, i1):
 
 @nb.njit(cache=True)
 def _fingerprint_block(i0, i1, buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
-                       meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n, a, b, sig, ntoks):
-    norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(
-        _longest(offsets, i0, i1))
+                       meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n, a, b, prep, check,
+                       sig, ntoks, py):
+    longest = _longest(offsets, i0, i1)
+    norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(longest)
+    unsafe, ent_keys, ent_vals, ent_names, ent_off = prep
+    s1 = np.empty(longest + 1, dtype=np.uint8)
+    text = np.empty(longest + 1, dtype=np.uint8)
     for i in range(i0, i1):
-        nh, nf, _ = process(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
+        p, e = offsets[i], offsets[i + 1]
+        row = sig[i]
+        row[:] = EMPTY
+        if check and needs_prepare(buf, p, e, unsafe):
+            status, length = fast_prepare(buf, p, e, unsafe, ent_keys, ent_vals, ent_names, ent_off, s1, text)
+            if status == PY:
+                py[i] = 1
+                ntoks[i] = 0
+                continue
+        else:
+            length = e - p
+            text[:length] = buf[p:e]
+        nh, nf, _ = process(text, 0, length, cls, low, keys, vals, ph_hash,
                             ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type,
                             meta_off[i], meta_off[i + 1], kind, n,
                             norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts)
-        row = sig[i]
-        row[:] = EMPTY
         minhash_row(hashes, 0, nh, a, b, row)
         ntoks[i] = nf
 
 
 @nb.njit(parallel=True, cache=True)
 def fingerprint_kernel(buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
-                       meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n, a, b):
-    """Signatures (uint32 rows) and masked-token counts of every message."""
+                       meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n, a, b, prep, check,
+                       sig, ntoks):
+    """Signatures (uint32 rows, into ``sig``) and masked-token counts (into ``ntoks``) of every
+    message; returns uint8[n], 1 for the messages left to the Python preparation step.
+
+    With ``check``, a message is prepared here (:mod:`.prepare`) when it needs it and can be;
+    the others are left with an empty signature for the caller to prepare in Python and pass
+    again without ``check``. ``prep`` is (NFKC-unsafe table, entity keys, values, names, name
+    offsets)."""
     nmsg = offsets.shape[0] - 1
-    sig = np.empty((nmsg, a.shape[0]), dtype=np.uint32)
-    ntoks = np.empty(nmsg, dtype=np.int64)
+    py = np.zeros(nmsg, dtype=np.uint8)
     nblocks = (nmsg + BLOCK - 1) // BLOCK
     for blk in nb.prange(nblocks):
         _fingerprint_block(blk * BLOCK, min(nmsg, blk * BLOCK + BLOCK), buf, offsets, cls, low, keys, vals,
                            ph_hash, ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type, meta_off,
-                           kind, n, a, b, sig, ntoks)
-    return sig, ntoks
+                           kind, n, a, b, prep, check, sig, ntoks, py)
+    return py
 
 
 @nb.njit(cache=True)
 def fingerprint_kernel_serial(buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
-                              meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n, a, b):
+                              meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n, a, b, prep, check,
+                              sig, ntoks):
     """:func:`fingerprint_kernel` on the calling thread: for a few messages (one query) the
     thread pool's start costs more than the work, and much more on a busy machine."""
     nmsg = offsets.shape[0] - 1
-    sig = np.empty((nmsg, a.shape[0]), dtype=np.uint32)
-    ntoks = np.empty(nmsg, dtype=np.int64)
+    py = np.zeros(nmsg, dtype=np.uint8)
     _fingerprint_block(0, nmsg, buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
-                       meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n, a, b, sig, ntoks)
-    return sig, ntoks
+                       meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n, a, b, prep, check,
+                       sig, ntoks, py)
+    return py
 
 
 SERIAL_BELOW = 64
@@ -820,29 +805,6 @@ def char_to_byte_offsets(buf, char_lens):
     return off
 
 
-@nb.njit(cache=True)
-def _flag(buf, p, e, unsafe):
-    while p < e:
-        c = buf[p]
-        if c < 0x80:
-            if c == 0x7B or c == 0x3C or c == 0x26 or c == 0x5B or c == 0x25:
-                # what follows decides whether Python has anything to do:
-                # & + letter or # (entity), < + letter / or < (tag, <<field>>),
-                # [ + letter or space ([Name]), % + letter (%FIRSTNAME%), { always
-                nx = buf[p + 1] if p + 1 < e else 0
-                letter = (0x41 <= nx <= 0x5A) or (0x61 <= nx <= 0x7A)
-                if c == 0x7B or letter or (c == 0x26 and nx == 0x23) \
-                        or (c == 0x3C and (nx == 0x2F or nx == 0x3C)) or (c == 0x5B and (nx == 0x20 or 0x09 <= nx <= 0x0D)):
-                    return 1
-            p += 1
-            continue
-        cp, L = decode(buf, p, e)
-        if cp >= unsafe.shape[0] or unsafe[cp]:
-            return 1
-        p += L
-    return 0
-
-
 @nb.njit(parallel=True, cache=True)
 def flag_messages(buf, offsets, unsafe):
     """1 for messages the Python preparation step must see: an HTML entity or tag, a merge
@@ -851,7 +813,7 @@ def flag_messages(buf, offsets, unsafe):
     n = offsets.shape[0] - 1
     out = np.zeros(n, dtype=np.uint8)
     for i in nb.prange(n):
-        out[i] = _flag(buf, offsets[i], offsets[i + 1], unsafe)
+        out[i] = needs_prepare(buf, offsets[i], offsets[i + 1], unsafe)
     return out
 
 
@@ -861,7 +823,7 @@ def flag_messages_serial(buf, offsets, unsafe):
     n = offsets.shape[0] - 1
     out = np.zeros(n, dtype=np.uint8)
     for i in range(n):
-        out[i] = _flag(buf, offsets[i], offsets[i + 1], unsafe)
+        out[i] = needs_prepare(buf, offsets[i], offsets[i + 1], unsafe)
     return out
 
 
