@@ -12,7 +12,13 @@ reconstructed template
       as "num" since masking makes them {NUM}; words shared by all options of a group at either
       end are set aside on both sides; a nested true option matches any of its expansions;
       {INDUSTRY}/{CITY} match any words); groups whose options differ only in punctuation or
-      emoji ({.|!}) are not measurable in words and are skipped;
+      emoji ({.|!}) are not measurable in words and are skipped. Weekday names are masked
+      ({WEEKDAY}), so a group whose options hold them is compared as masking shows it: a group
+      whose options are each one weekday name ({Monday|Tuesday}) counts as found when the
+      template has {WEEKDAY} at that point (next to the fixed word before or after the group,
+      or anywhere when neither is a fixed word); otherwise its options, weekday names as
+      {WEEKDAY}, must equal at least 2 of one of our groups' options (both sides' shared words
+      at either end set aside);
   (c) contains no recipient name: no word of any member's recipient_name is a word of the template
       (words that are also words of the true template are not names here);
   (d) keeps >= 80% of the true template's fixed words (outside slots and groups, case-insensitive,
@@ -101,7 +107,14 @@ def true_parts(template: str):
             elif isinstance(nd, str) and top:
                 fixed.extend(words(nd))
     walk(nodes, True)
-    return slots, groups, fixed
+    # the fixed word just before and just after each top-level group ("" when not a fixed word)
+    context = []
+    for i, nd in enumerate(nodes):
+        if isinstance(nd, S.Group):
+            b = words(nodes[i - 1]) if i > 0 and isinstance(nodes[i - 1], str) else []
+            a = words(nodes[i + 1]) if i + 1 < len(nodes) and isinstance(nodes[i + 1], str) else []
+            context.append((b[-1] if b else "", a[0] if a else ""))
+    return slots, groups, fixed, context
 
 
 def cores(options: list[str]) -> list[str]:
@@ -157,7 +170,31 @@ def measurable(group) -> bool:
     return len({norm(e[0]) for e in (expansions(a) for a in group.alts)}) >= 2
 
 
-def group_found(group, ours: list[list[str]]) -> bool:
+_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+
+
+def weekday_found(group, ours: list[list[str]], ours_text: str, before: str, after: str) -> bool | None:
+    """None when no option of the true group holds a weekday name; else whether the group is
+    found as masking shows it (see the module docstring)."""
+    firsts = [norm(expansions(a)[0]) for a in group.alts]
+    masked = [_WEEKDAY.sub("zzphweekday", f) for f in firsts]
+    if masked == firsts:
+        return None
+    if all(m == "zzphweekday" for m in masked):
+        w = ours_text.split()
+        at = [i for i, x in enumerate(w) if x == "zzphweekday"]
+        if not before and not after:
+            return bool(at)
+        return any((before and i > 0 and w[i - 1] == before) or (after and i + 1 < len(w) and w[i + 1] == after)
+                   for i in at)
+    mc = cores(masked)
+    return any(sum(1 for m in mc if m in opts) >= 2 for opts in ours)
+
+
+def group_found(group, ours: list[list[str]], ours_text: str = "", before: str = "", after: str = "") -> bool:
+    wk = weekday_found(group, ours, ours_text, before, after)
+    if wk is not None:
+        return wk
     alts = [expansions(a) for a in group.alts]
     # cores of the true group, computed on the first expansion of each option
     firsts = cores([norm(a[0]) for a in alts])
@@ -202,13 +239,15 @@ def evaluate(corpus: Path, min_size: int, max_members: int, show: int) -> dict:
         texts = [recs[i]["text"] for i in rows]
         meta = [recs[i] for i in rows]
         t = reconstruct(texts, meta, **({} if max_members is None else {"max_members": max_members}))
-        slots, tgroups, fixed = true_parts(truth[c]["template"])
+        slots, tgroups, fixed, context = true_parts(truth[c]["template"])
         twords = set(words(truth[c]["template"])) | {"name", "title", "company", "industry", "city"}
         ours_words = _plain(our_norm(t.text)).split()
         ours_set = set(ours_words)
         a = all("{" + s + "}" in t.text for s in slots & MASKED_SLOTS)
         ours = our_groups(t)
-        missed = [g for g in tgroups if measurable(g) and not group_found(g, ours)]
+        ours_text = our_norm(t.text)
+        missed = [g for g, (bw, aw) in zip(tgroups, context)
+                  if measurable(g) and not group_found(g, ours, ours_text, bw, aw)]
         b = not missed
         leaked = set()
         for r in meta:

@@ -226,3 +226,19 @@ def test_value_at_equals_filled_values():
                 assert got[q] == m.values[q]
                 checked += 1
     assert checked >= 3 * len(members)
+
+
+def test_correlated_groups_joined_across_a_slot():
+    """Options that always go together on both sides of a slot are one group around it."""
+    metas = _people(40)
+    texts = []
+    for i, m in enumerate(metas):
+        opener = (f"In your role as {m['recipient_title']}" if i % 2 else
+                  f"As {m['recipient_title']} at {m['recipient_company']}")
+        texts.append(f"Hi {m['recipient_name'].split()[0]}, {opener}, you know how slow hiring is. "
+                     "We place senior engineers in two weeks. Worth a call?")
+    t = reconstruct(texts, metas)
+    assert "{As {TITLE} at {COMPANY}|In your role as {TITLE}}" in t.text or \
+        "{In your role as {TITLE}|As {TITLE} at {COMPANY}}" in t.text, t.text
+    assert len(t.alternatives) == 1
+    assert sorted(n for _, n in t.alternatives[0]["options"]) == [20, 20]

@@ -740,7 +740,8 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                 text, plain = text + " " + FREE_TEXT_SLOT, plain + " " + FREE_TEXT_SLOT
             elif side == -1:
                 text, plain = FREE_TEXT_SLOT + " " + text, FREE_TEXT_SLOT + " " + plain
-            group.append({"text": text, "plain": plain, "users": {u[0] for u in users}, "count": len(users)})
+            group.append({"text": text, "plain": plain, "users": {u[0] for u in users}, "count": len(users),
+                          "span": {k: (a, b) for k, a, b in users}, "free": side is not None})
         if len(group) == 1:
             return [group[0]["text"]]
         return [group]
@@ -801,7 +802,11 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
             else:
                 pieces.append(escape(ref.disp[right]))
             pieces.append(escape(ref.sep[right]))
-    pieces = _merge_correlated(pieces)
+    def render_span(users):
+        k, a, b = exemplar(users)
+        return _render_tokens(members[k], a, b), _plain_tokens(members[k], a, b)
+
+    pieces = _merge_correlated(pieces, render_span)
     out = []
     for it in pieces:
         if isinstance(it, str):
@@ -843,9 +848,13 @@ def _correlated(g1: list[dict], g2: list[dict]) -> list[int] | None:
     return partner if len(set(partner)) == len(partner) else None
 
 
-def _merge_correlated(items: list) -> list:
+def _merge_correlated(items: list, render=None) -> list:
     """Join spin groups whose choices always go together ({call|describe} us {|as} ->
-    {call us|describe us as}); they may be separated by up to 4 fixed words without slots."""
+    {call us|describe us as}); they may be separated by up to 4 fixed words or slots
+    ({In your role|} as {TITLE} {|at {COMPANY}} -> {In your role as {TITLE}|as {TITLE} at {COMPANY}}).
+    ``render(users)``, given ``(member, start, end)`` token spans, gives the display text and
+    plain text of one of them: a joined option is shown as a member that chose it wrote it
+    (without it, or for options holding free text, the pieces are concatenated)."""
     items = list(items)
     i = 0
     while i < len(items):
@@ -860,7 +869,7 @@ def _merge_correlated(items: list) -> list:
         lit = "".join(items[i + 1:g])
         plain = _UNESCAPE.sub(r"\1", lit)
         partner = None
-        if "{" not in lit.replace("\\{", "") and len(plain.split()) <= 4:
+        if len(plain.split()) <= 4:
             partner = _correlated(items[i], items[g])
         if partner is None:
             i = g
@@ -869,9 +878,19 @@ def _merge_correlated(items: list) -> list:
         for o, j in zip(items[i], partner):
             p = items[g][j]
             users = o["users"] & p["users"]
-            merged.append({"text": (o["text"] + lit + p["text"]).strip(),
-                           "plain": (o["plain"] + plain + p["plain"]).strip(),
-                           "users": users, "count": len(users)})
+            span = None
+            if "span" in o and "span" in p:
+                span = {k: (o["span"][k][0], p["span"][k][1]) for k in sorted(users)}
+            free = o.get("free", True) or p.get("free", True)
+            if render is not None and span is not None and not free:
+                text, pl = render([(k, a, b) for k, (a, b) in span.items()])
+            else:
+                text = (o["text"] + lit + p["text"]).strip()
+                pl = (o["plain"] + plain + p["plain"]).strip()
+            opt = {"text": text, "plain": pl, "users": users, "count": len(users), "free": free}
+            if span is not None:
+                opt["span"] = span
+            merged.append(opt)
         merged.sort(key=lambda o: -o["count"])
         items[i:g + 1] = [merged]
     return items
