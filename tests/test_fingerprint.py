@@ -108,3 +108,26 @@ def test_small_batches_run_serial_kernels_with_the_same_result():
     big = mmd.fingerprint(texts)                       # thread pool
     for i in range(0, len(texts), 7):
         assert np.array_equal(mmd.fingerprint(texts[i:i + 3]), big[i:i + 3])   # calling thread
+
+
+def test_threaded_chunks_equal_one_thread_with_metadata_and_merge_fields():
+    """Large inputs are spread over Python threads (THREAD_CHUNK messages each); the result,
+    token counts and merge-field flags included, equals the single-threaded run."""
+    from mass_msg_detect.fingerprint import THREAD_CHUNK, fingerprint_full
+
+    n = 2 * THREAD_CHUNK + 123
+    base = TRICKY_TEXTS + ["Hi {{first_name}}, we help &amp; grow <br/>teams at Acme", "Dear [Name], hello"]
+    texts = [f"{base[i % len(base)]} {i}" for i in range(n)]
+    meta = [{"recipient_name": "Anna Berg", "recipient_company": "Acme"} if i % 3 else None for i in range(n)]
+    old = numba.get_num_threads()
+    try:
+        numba.set_num_threads(1)
+        one = fingerprint_full(texts, metadata=meta)
+        numba.set_num_threads(min(2, numba.config.NUMBA_NUM_THREADS))
+        two = fingerprint_full(texts, metadata=meta)
+    finally:
+        numba.set_num_threads(old)
+    assert one.merge_fields.any()
+    for a, b in zip(one, two):
+        assert np.array_equal(a, b)
+    assert np.array_equal(two.signatures[:64], fingerprint_full(texts[:64], metadata=meta[:64]).signatures)

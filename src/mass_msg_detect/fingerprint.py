@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
+import numba
 import numpy as np
 
 from .config import DEFAULT_CONFIG, Config
@@ -13,6 +14,8 @@ from .shingling import _kind, check_texts, encode, engine_tables, meta_arrays, p
 
 CHUNK = 8192
 """Messages fingerprinted per kernel call."""
+THREAD_CHUNK = 4096
+"""Messages per task when large inputs are spread over Python threads."""
 
 
 class Fingerprints(NamedTuple):
@@ -49,17 +52,15 @@ def fingerprint_full(texts: Sequence[str], *, metadata: Sequence[Mapping] | None
     ntok = np.empty(n, dtype=np.int64)
     merge = np.zeros(n, dtype=bool)
     kind = _kind(config)
-    # Chunks keep the UTF-8 buffer and the scratch arrays in cache and bound memory.
-    for s in range(0, max(n, 1), CHUNK):
-        e = min(n, s + CHUNK)
-        if e <= s:
-            break
+
+    def run(s: int, e: int, serial: bool) -> None:
+        """Messages s:e: encoded, fingerprinted (prepared in the kernel where it can)."""
         chunk = texts[s:e]
         buf, offsets = encode(chunk)
         cols = None if meta_columns is None else [c[s:e] for c in meta_columns]
         meta = None if metadata is None else metadata[s:e]
         m = meta_arrays(meta, e - s, cols)
-        kernel = fingerprint_kernel_serial if e - s < SERIAL_BELOW else fingerprint_kernel
+        kernel = fingerprint_kernel_serial if serial or e - s < SERIAL_BELOW else fingerprint_kernel
         py = kernel(buf, offsets, *tables, *m, kind, config.n, a, b, prep, True, sig[s:e], ntok[s:e])
         if py.any():
             # the few texts the kernel leaves to the Python preparation step (merge fields,
@@ -72,10 +73,25 @@ def fingerprint_full(texts: Sequence[str], *, metadata: Sequence[Mapping] | None
                              None if cols is None else [[c[i] for i in idx.tolist()] for c in cols])
             psig = np.empty((len(idx), config.num_perm), dtype=np.uint32)
             pntok = np.empty(len(idx), dtype=np.int64)
-            pkernel = fingerprint_kernel_serial if len(idx) < SERIAL_BELOW else fingerprint_kernel
-            pkernel(pbuf, poff, *tables, *pm, kind, config.n, a, b, prep, False, psig, pntok)
+            kernel = fingerprint_kernel_serial if serial or len(idx) < SERIAL_BELOW else fingerprint_kernel
+            kernel(pbuf, poff, *tables, *pm, kind, config.n, a, b, prep, False, psig, pntok)
             sig[s + idx] = psig
             ntok[s + idx] = pntok
+
+    threads = numba.get_num_threads()
+    if threads > 1 and n >= 2 * THREAD_CHUNK:
+        # One Python thread per numba thread, each encoding its chunk (which holds the GIL)
+        # and then running the single-threaded kernel (which releases it): the encoding of
+        # one chunk overlaps the kernels of the others.
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(threads) as pool:
+            for f in [pool.submit(run, s, min(n, s + THREAD_CHUNK), True) for s in range(0, n, THREAD_CHUNK)]:
+                f.result()
+    else:
+        # Chunks keep the UTF-8 buffer and the scratch arrays in cache and bound memory.
+        for s in range(0, n, CHUNK):
+            run(s, min(n, s + CHUNK), False)
     return Fingerprints(sig, ntok, merge)
 
 

@@ -49,7 +49,7 @@ def _ascii_space(c):
     return c == 0x20 or (0x09 <= c <= 0x0D) or (0x1C <= c <= 0x1F)
 
 
-@nb.njit(cache=True)
+@nb.njit(cache=True, _nrt=False)
 def needs_prepare(buf, p, e, unsafe):
     """1 when the Python step could change the message: an HTML entity or tag, a merge
     field (``{``, ``[Name``, ``%NAME``, ``<<``), or a code point NFKC may change (``unsafe``)
@@ -75,7 +75,7 @@ def needs_prepare(buf, p, e, unsafe):
     return 0
 
 
-@nb.njit(cache=True)
+@nb.njit(cache=True, _nrt=False)
 def _entity(buf, p, e, ent_keys, ent_vals, ent_names, ent_off):
     """At ``buf[p] == '&'``: (code point, bytes) of a complete reference decoded as
     ``html.unescape`` does, or (-1, 0) for one left to Python."""
@@ -130,7 +130,7 @@ def _entity(buf, p, e, ent_keys, ent_vals, ent_names, ent_off):
         j = (j + np.uint64(1)) & mask
 
 
-@nb.njit(cache=True)
+@nb.njit(cache=True, _nrt=False)
 def _tag_end(s, r, w):
     """At ``s[r] == '<'``: the end of the tag ``masking._TAG`` matches there, -1 when it
     matches none, -2 when that cannot be settled here."""
@@ -167,7 +167,7 @@ def _tag_end(s, r, w):
     return -1
 
 
-@nb.njit(cache=True)
+@nb.njit(cache=True, _nrt=False)
 def _merge_trigger(s, w):
     """A merge-field trigger in ``s[:w]`` (what :func:`needs_prepare` flags, besides HTML)."""
     for p in range(w):
@@ -185,7 +185,7 @@ def _merge_trigger(s, w):
     return False
 
 
-@nb.njit(cache=True)
+@nb.njit(cache=True, _nrt=False)
 def fast_prepare(buf, p, e, unsafe, ent_keys, ent_vals, ent_names, ent_off, s1, s2):
     """The prepared text of ``buf[p:e]`` written to ``s2``: (status, length), status 1; or
     (``PY``, 0) when the Python step must prepare it. ``s1`` and ``s2`` hold at least

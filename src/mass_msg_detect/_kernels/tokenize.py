@@ -605,7 +605,8 @@ def _fingerprint_block(i0, i1, buf, offsets, cls, low, keys, vals, ph_hash, ph_b
                 continue
         else:
             length = e - p
-            text[:length] = buf[p:e]
+            for t in range(length):
+                text[t] = buf[p + t]
         nh, nf, _ = process(text, 0, length, cls, low, keys, vals, ph_hash,
                             ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type,
                             meta_off[i], meta_off[i + 1], kind, n,
@@ -635,7 +636,7 @@ def fingerprint_kernel(buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph
     return py
 
 
-@nb.njit(cache=True)
+@nb.njit(cache=True, nogil=True)
 def fingerprint_kernel_serial(buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
                               meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n, a, b, prep, check,
                               sig, ntoks):
