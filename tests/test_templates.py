@@ -242,3 +242,22 @@ def test_correlated_groups_joined_across_a_slot():
         "{In your role as {TITLE}|As {TITLE} at {COMPANY}}" in t.text, t.text
     assert len(t.alternatives) == 1
     assert sorted(n for _, n in t.alternatives[0]["options"]) == [20, 20]
+
+
+INDUSTRIES = ["fintech", "b2b saas", "logistics", "healthcare", "real estate", "edtech", "retail",
+              "climate tech", "insurance", "biotech", "media", "travel", "mining", "telecom",
+              "food and beverage", "cybersecurity", "agriculture", "gaming", "legal", "energy"]
+
+
+def test_group_before_free_text_keeps_its_whole_options():
+    """A spin group followed by unmasked free text: the options are the group's whole wordings
+    ("a lot of"), not their first words, and the free text is one {TEXT} slot."""
+    metas = _people(48)
+    texts = []
+    for i, m in enumerate(metas):
+        many = "a lot of" if i % 2 else "several"
+        ind = INDUSTRIES[(i // 2 * 7) % len(INDUSTRIES)]   # independent of the spin choice
+        texts.append(f"Hey {m['recipient_name'].split()[0]}! We work with {many} {ind} teams similar to "
+                     f"{m['recipient_company']}. Worth a chat?")
+    t = reconstruct(texts, metas)
+    assert "{several|a lot of} {TEXT} teams" in t.text or "{a lot of|several} {TEXT} teams" in t.text, t.text

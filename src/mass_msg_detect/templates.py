@@ -675,11 +675,14 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                         if min(oa, ob) >= min_opt or (min(oa, ob) >= 2 and max(oa, ob) >= 2 * min_opt):
                             scores.append((i, min(oa, ob)))
                         # a repeated prefix followed by text that differs per message
+                        # (differing from its first word on: "a lot of {TEXT}", not "a {TEXT}")
                         if fallback is None and p_ and len(after[p_]) >= 3 and \
-                                2 * sum(w for _, w in after[p_] if w >= min_opt) < pcount[p_]:
+                                2 * sum(w for _, w in after[p_] if w >= min_opt) < pcount[p_] and \
+                                len({x[0] for x, _ in after[p_] if x}) >= 3:
                             fallback = i
                     if fallback is None and s_ and scount[s_] >= min_opt and len(before[s_]) >= 3 \
-                            and 2 * sum(w for _, w in before[s_] if w >= min_opt) < scount[s_]:
+                            and 2 * sum(w for _, w in before[s_] if w >= min_opt) < scount[s_] \
+                            and len({x[-1] for x, _ in before[s_] if x}) >= 3:
                         # text that differs per message followed by a repeated ending
                         fallback = i
                 if scores:
