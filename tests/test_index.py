@@ -171,8 +171,29 @@ def test_add_rejects_duplicates_and_keeps_the_rest(tmp_path):
     assert len(Index.open(tmp_path / "i")) == 101
 
 
+def test_sketch_matches_reference_and_bounds_equal_values():
+    from mass_msg_detect._kernels.index import _sketch_equal, sketch, sketch_reference, sketch_words
+
+    rng = np.random.default_rng(5)
+    for P in (128, 32, 20, 7):
+        sig = rng.integers(0, 2**32, size=(60, P), dtype=np.uint64).astype(np.uint32)
+        # near copies and values that agree in their low bits only
+        sig[30:] = sig[:30]
+        sig[30:, ::3] ^= np.uint32(0x100)
+        sig[45:, 1::3] = rng.integers(0, 2**32, size=sig[45:, 1::3].shape, dtype=np.uint64).astype(np.uint32)
+        sk = sketch(sig)
+        assert sk.shape == (60, sketch_words(P)) and sk.dtype == np.uint64
+        assert np.array_equal(sk, sketch_reference(sig))
+        pad = 16 * sketch_words(P) - P
+        for i in range(60):
+            for j in (i, (i + 30) % 60, (i + 1) % 60):
+                agree = _sketch_equal(sk[i], sk[j]) - pad
+                assert agree == int(((sig[i] & 15) == (sig[j] & 15)).sum())
+                assert agree >= int((sig[i] == sig[j]).sum())
+
+
 def test_lookup_kernel_matches_reference():
-    from mass_msg_detect._kernels.index import lookup, lookup_reference
+    from mass_msg_detect._kernels.index import lookup, lookup_reference, sketch
 
     rng = np.random.default_rng(3)
     P, bands, rows = 32, 8, 4
@@ -181,6 +202,12 @@ def test_lookup_kernel_matches_reference():
     sig = np.concatenate([base_sig, base_sig[rng.integers(0, 40, 200)]])
     noise = rng.random(sig.shape) < 0.3
     sig[noise] = rng.integers(0, 50, size=noise.sum()).astype(np.uint32)
+    # rows sharing one band with a base row and little else: ten whose other values are new
+    # (the sketch rejects them), ten whose other values differ above the low four bits only
+    # (the sketch passes them, the signature does not)
+    sig[220:240] = sig[rng.integers(0, 40, 20)]
+    sig[220:230, 4:] = rng.integers(1000, 2**32, size=(10, P - 4), dtype=np.uint64).astype(np.uint32)
+    sig[230:240, 4:] ^= np.uint32(0x100)
     from mass_msg_detect._kernels.lsh import band_keys
     from mass_msg_detect.index import _band_columns, _directory, _shift
 
@@ -198,21 +225,29 @@ def test_lookup_kernel_matches_reference():
         keys.append(k)
         orders.append(o)
     bases = np.array([a for a, _ in segs], dtype=np.int64)
+    sks = tuple(sketch(s) for s in sigs)
     dirs = tuple(_directory(bk) for bk in buckets)
     shifts = np.array([_shift(d) for d in dirs], dtype=np.int64)
     assert shifts.max() < 32           # the directory is used, not a single bucket
-    picked = rng.integers(0, 240, 30)
+    picked = np.concatenate([rng.integers(0, 220, 20), rng.integers(0, 40, 10)])
     q = sig[picked].copy()
     skip = np.where(np.arange(30) % 2 == 0, picked, -1).astype(np.int64)   # half skip their own row
     senders = [rng.integers(0, 4, b - a).astype(np.uint64) for a, b in segs]
     qk = _query_keys(q, bands, rows)
     ok = np.ones(30, bool)
     ok[3] = False
+    # bucket-sharing candidates of all three kinds: sketch rejects them, sketch passes but
+    # the signature does not, both pass
+    allk = _query_keys(sig, bands, rows)
+    share = (qk[:, None, :] == allk[None, :, :]).any(axis=2)
+    eq = (q[:, None, :] == sig[None, :, :]).sum(axis=2)
+    agree = ((q[:, None, :] & 15) == (sig[None, :, :] & 15)).sum(axis=2)
+    assert (share & (agree < 12)).any() and (share & (agree >= 12) & (eq < 12)).any() and (share & (eq >= 12)).any()
     for run_cap, cap in ((3, 10), (64, 512)):
         rows_out = np.empty((30, cap), np.int64)
         eq_out = np.empty((30, cap), np.int32)
         cnt = np.empty(30, np.int64)
-        lookup(q, ok, skip, rows, tuple(sigs), tuple(buckets), dirs, shifts, tuple(senders), bases, 12,
+        lookup(q, ok, skip, rows, tuple(sigs), sks, tuple(buckets), dirs, shifts, tuple(senders), bases, 12,
                run_cap, cap, rows_out, eq_out, cnt)
         ref = lookup_reference(q, qk, ok, sigs, keys, orders, bases, 12, run_cap, cap, skip)
         for i in range(30):
@@ -229,7 +264,7 @@ def test_lookup_kernel_matches_reference():
         for run_cap, cap in ((3, 10), (64, 512)):
             out = [np.zeros(30, np.int32) for _ in range(4)]
             nb_rows, nb_eq, nb_n = np.zeros((30, 5), np.int64), np.zeros((30, 5), np.int32), np.zeros(30, np.int32)
-            kernel(q, ok, skip, rows, tuple(sigs), tuple(buckets), dirs, shifts, tuple(senders), bases, camp, 12,
+            kernel(q, ok, skip, rows, tuple(sigs), sks, tuple(buckets), dirs, shifts, tuple(senders), bases, camp, 12,
                    run_cap, cap, *out, nb_rows, nb_eq, nb_n)
             matches, best_eq, n_send, best_camp = out
             ref = lookup_reference(q, qk, ok, sigs, keys, orders, bases, 12, run_cap, cap, skip)
@@ -338,6 +373,34 @@ def test_newer_format_is_a_clear_error(built, tmp_path):
     open(os.path.join(path, "MANIFEST"), "w").write(json.dumps(doc))
     with pytest.raises(IndexVersionError, match="version 99"):
         Index.open(path)
+
+
+def test_segment_without_sketch_answers_the_same(built, tmp_path):
+    # segments written before sketches were stored: the sketch is computed on first query
+    from mass_msg_detect.index import _canonical
+    import xxhash
+
+    path = _copy(built.path, tmp_path / "old")
+    doc = json.loads(open(os.path.join(path, "MANIFEST")).read())
+    doc.pop("checksum")
+    for entry in doc["segments"]:
+        c = Container(os.path.join(path, entry["file"]), "segment")
+        arrays = {k: np.array(v) for k, v in c.arrays.items() if k != "sketch"}
+        meta = {k: v for k, v in c.header.items() if k not in ("kind", "arrays")}
+        del c
+        write_container(os.path.join(path, entry["file"]), "segment", meta, arrays)
+        entry["header"] = format(Container(os.path.join(path, entry["file"]), "segment").header_digest, "016x")
+    doc["checksum"] = xxhash.xxh64_hexdigest(_canonical(doc))
+    open(os.path.join(path, "MANIFEST"), "w").write(json.dumps(doc))
+    old = Index.open(path)
+    assert all(seg.sketch is None for seg in old.segments)
+    a = built.query_many(FIX["texts"][:300], metadata=FIX["metadata"][:300])
+    b = old.query_many(FIX["texts"][:300], metadata=FIX["metadata"][:300])
+    assert all(seg.sketch is not None for seg in old.segments)
+    assert b.matches.sum() > 300
+    for f in ("templated", "score", "matches", "senders", "campaign", "neighbor_offsets", "neighbor_rows",
+              "neighbor_similarity"):
+        assert np.array_equal(getattr(a, f), getattr(b, f)), f
 
 
 def test_corruption_and_truncation_are_detected_with_the_file_name(built, tmp_path):

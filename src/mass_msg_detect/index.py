@@ -6,9 +6,9 @@ An index is a directory on local disk (no server)::
                                 min_size, the files of the current generation and their
                                 header checksums; itself checksummed
     INDEX/LOCK                  held (flock) by the one writer
-    INDEX/seg-<gen>-<uid>.mmd   immutable segments: signatures, sorted band columns, id and
-                                sender hashes, ids, senders, send times (text only with
-                                ``store_text``)
+    INDEX/seg-<gen>-<uid>.mmd   immutable segments: signatures and their 4-bit sketches,
+                                sorted band columns, id and sender hashes, ids, senders,
+                                send times (text only with ``store_text``)
     INDEX/state-<gen>-<uid>.mmd campaign of every message and the campaign table (masked
                                 templates: slots, never slot values)
 
@@ -260,6 +260,8 @@ class _Segment:
         self.sig, self.flags, self.buckets = a["sig"], a["flags"], a["buckets"]
         self.dir = a["dir"]
         self.shift = _shift(self.dir)
+        # segments written before sketches were stored get one computed on first query
+        self.sketch = a.get("sketch")
         self.id_hash, self.id_sort = a["id_hash"], a["id_sort"]
         self.sender_hash, self.sent_at = a["sender_hash"], a["sent_at"]
 
@@ -720,7 +722,9 @@ class Index:
         buckets = _band_columns(sig, eligible, self.bands, self.rows)
         id_blob, id_off = _encode_strings(ids)
         sb, so = _encode_strings(senders)
-        arrays = {"sig": sig, "flags": flags, "buckets": buckets, "dir": _directory(buckets),
+        from ._kernels.index import sketch
+
+        arrays = {"sig": sig, "sketch": sketch(sig), "flags": flags, "buckets": buckets, "dir": _directory(buckets),
                   "id_hash": id_hash,
                   "id_sort": np.argsort(id_hash, kind="stable").astype(np.uint32),
                   "id_blob": id_blob, "id_off": id_off, "sender_hash": sender_hash,
@@ -1187,8 +1191,12 @@ class Index:
         The count is padded with empty segments to a power of two, so only a handful of
         variants are ever compiled."""
         if self._typed is None:
+            from ._kernels.index import sketch, sketch_words
+
             for seg in self.segments:
                 seg.ensure_verified()
+                if seg.sketch is None:
+                    seg.sketch = sketch(np.ascontiguousarray(seg.sig))
             k = 1
             while k < len(self.segments):
                 k *= 2
@@ -1197,7 +1205,9 @@ class Index:
             sig0 = np.zeros((0, P), np.uint32)
             col0 = np.zeros((self.bands, 0), np.uint64)
             dir0 = np.zeros((self.bands, 2), np.uint32)
+            sk0 = np.zeros((0, sketch_words(P)), np.uint64)
             self._typed = (tuple([s.sig for s in self.segments] + [sig0] * pad),
+                           tuple([s.sketch for s in self.segments] + [sk0] * pad),
                            tuple([s.buckets for s in self.segments] + [col0] * pad),
                            tuple([s.dir for s in self.segments] + [dir0] * pad),
                            np.array([s.shift for s in self.segments] + [32] * pad, dtype=np.int64),
@@ -1213,11 +1223,11 @@ class Index:
         if not self.segments or m == 0:
             z = np.zeros(0, np.int64)
             return z, z, z
-        sigs, buckets, dirs, shifts, bases, shs = self._columns()
+        sigs, sks, buckets, dirs, shifts, bases, shs = self._columns()
         rows_out = np.empty((m, cap), dtype=np.int64)
         eq_out = np.empty((m, cap), dtype=np.int32)
         cnt = np.empty(m, dtype=np.int64)
-        lookup(sig, ok, np.full(m, -1, np.int64), self.rows, sigs, buckets, dirs, shifts, shs, bases,
+        lookup(sig, ok, np.full(m, -1, np.int64), self.rows, sigs, sks, buckets, dirs, shifts, shs, bases,
                min_equal, run_cap, cap,
                rows_out, eq_out, cnt)
         qi, ci = np.nonzero(np.arange(cap)[None, :] < cnt[:, None])
@@ -1237,11 +1247,11 @@ class Index:
         nb_eq = np.empty((m, MAX_NEIGHBORS), np.int32)
         nb_n = np.empty(m, np.int32)
         if self.segments and m:
-            sigs, buckets, dirs, shifts, bases, shs = self._columns()
+            sigs, sks, buckets, dirs, shifts, bases, shs = self._columns()
             kernel = answer if m < 256 else answer_parallel
             if skip is None:
                 skip = np.full(m, -1, np.int64)
-            kernel(sig, ok, skip, self.rows, sigs, buckets, dirs, shifts, shs, bases, self.camp, self._min_equal,
+            kernel(sig, ok, skip, self.rows, sigs, sks, buckets, dirs, shifts, shs, bases, self.camp, self._min_equal,
                    RUN_CAP, MAX_CANDIDATES, matches, best_eq, senders, best, nb_rows, nb_eq, nb_n)
         else:
             matches[:] = best_eq[:] = senders[:] = nb_n[:] = 0
@@ -1265,8 +1275,9 @@ class Index:
             seg.c.verify(("sent_at",))
         sent = self._all("sent_at")
         sent = sent[sent != NO_TIME]
-        fp_bytes = sum(int(s.sig.nbytes + s.buckets.nbytes + s.dir.nbytes + s.flags.nbytes)
-                       for s in self.segments) + int(self.root.nbytes + self.camp.nbytes)
+        fp_bytes = sum(int(s.sig.nbytes + s.buckets.nbytes + s.dir.nbytes + s.flags.nbytes
+                           + (s.sketch.nbytes if s.sketch is not None else 0)) for s in self.segments)
+        fp_bytes += int(self.root.nbytes + self.camp.nbytes)
         return {
             "path": os.path.abspath(self.path), "format": m["format"], "config": m["config"],
             "num_perm": m["num_perm"], "seed": m["seed"], "bands": m["bands"], "rows": m["rows"],

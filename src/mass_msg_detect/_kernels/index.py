@@ -1,11 +1,42 @@
 """Index lookups (numba): bucket runs in sorted band columns, verified on the signatures."""
 import numba as nb
 import numpy as np
+from llvmlite import ir
+from numba import types
+from numba.core import cgutils
+from numba.extending import intrinsic
 
 from .lsh import _K1, _mix64, find, union
 
 QUERY_BLOCK = 64
 """Queries per thread-pool task."""
+
+
+@intrinsic
+def _prefetch(typingctx, arr, i):
+    """Hint the CPU to fetch the cache line holding ``arr.flat[i]`` (a C-contiguous array):
+    no effect on results, the load is not waited for."""
+    if not isinstance(arr, types.Array) or not isinstance(i, types.Integer):
+        return None
+
+    def codegen(context, builder, signature, args):
+        aryty = signature.args[0]
+        ary = context.make_array(aryty)(context, builder, args[0])
+        idx = context.cast(builder, args[1], signature.args[1], types.intp)
+        ptr = builder.gep(ary.data, [idx])
+        i8p = builder.bitcast(ptr, ir.IntType(8).as_pointer())
+        i32 = ir.IntType(32)
+        fnty = ir.FunctionType(ir.VoidType(), [i8p.type, i32, i32, i32])
+        fn = cgutils.get_or_insert_function(builder.module, fnty, "llvm.prefetch.p0")
+        builder.call(fn, [i8p, i32(0), i32(3), i32(1)])    # read, keep in all levels, data
+        return context.get_dummy_value()
+
+    return types.void(arr, i), codegen
+
+
+@nb.njit(inline="always", cache=True)
+def _dir_slot(key, shift):
+    return np.int64(key >> np.uint32(shift)) if shift < 32 else np.int64(0)
 
 
 @nb.njit(inline="always", cache=True)
@@ -14,10 +45,64 @@ def _bucket_start(col, dirrow, shift, key):
     ``key << 32 | row`` entries, found through the column's directory: ``dirrow[p]`` is the
     first position whose key has the top bits ``p`` (``key >> shift``), so one cache miss
     replaces a binary search over the column."""
-    p = np.int64(key >> np.uint32(shift)) if shift < 32 else np.int64(0)
+    p = _dir_slot(key, shift)
     lo = np.int64(dirrow[p])
     hi = np.int64(dirrow[p + 1])
     return lo + np.searchsorted(col[lo:hi], np.uint64(key) << np.uint64(32))
+
+
+SKETCH_BITS = 4
+"""Bits of every MinHash value kept in a row's sketch (its low bits): 16 values per uint64,
+so a 128-value signature's sketch is one 64-byte cache line instead of eight."""
+_NIBBLE_LOW = np.uint64(0x1111111111111111)
+_BYTE_LOW = np.uint64(0x0F0F0F0F0F0F0F0F)
+_BYTE_SUM = np.uint64(0x0101010101010101)
+
+
+def sketch_words(num_perm: int) -> int:
+    """uint64 words in the sketch of a ``num_perm``-value signature."""
+    return (num_perm + 15) // 16
+
+
+def sketch_reference(sig: np.ndarray) -> np.ndarray:
+    """Slow reference of :func:`sketch`: value j's low 4 bits at bits ``4 * (j % 16)`` of word
+    ``j // 16``; the padding nibbles of the last word are 0."""
+    n, P = sig.shape
+    out = np.zeros((n, sketch_words(P)), dtype=np.uint64)
+    for i in range(n):
+        for j in range(P):
+            out[i, j // 16] |= np.uint64(int(sig[i, j]) & 15) << np.uint64(4 * (j % 16))
+    return out
+
+
+@nb.njit(parallel=True, cache=True)
+def sketch(sig):
+    """uint64[n, ceil(P / 16)]: the low 4 bits of every value of every row, packed (see
+    :func:`sketch_reference`). Two rows' sketches agree wherever their signatures do, so the
+    agreeing nibbles bound the equal values from above (:func:`_sketch_equal`)."""
+    n, P = sig.shape
+    W = (P + 15) // 16
+    out = np.zeros((n, W), dtype=np.uint64)
+    for i in nb.prange(n):
+        for j in range(P):
+            out[i, j // 16] |= np.uint64(sig[i, j] & np.uint32(15)) << np.uint64(4 * (j % 16))
+    return out
+
+
+@nb.njit(inline="always", cache=True)
+def _sketch_equal(qsk, ssk):
+    """Nibbles that agree between two sketches (padding included): at least the number of
+    equal signature values, so fewer than ``min_equal`` (less the padding) rejects a
+    candidate without reading its signature."""
+    differ = 0
+    for w in range(qsk.shape[0]):
+        x = qsk[w] ^ ssk[w]
+        x |= x >> np.uint64(1)
+        x |= x >> np.uint64(2)
+        x &= _NIBBLE_LOW                      # one bit per differing nibble
+        x = (x + (x >> np.uint64(4))) & _BYTE_LOW
+        differ += np.int64((x * _BYTE_SUM) >> np.uint64(56))
+    return 16 * qsk.shape[0] - differ
 
 
 @nb.njit(cache=True, _nrt=False)
@@ -86,9 +171,30 @@ def _band_key(row, bnd, rows):
     return np.uint32(h >> np.uint64(32))
 
 
+@nb.njit(inline="always", cache=True)
+def _sketch_row(qrow, out):
+    """The sketch of one signature row (see :func:`sketch`) into ``out``."""
+    for w in range(out.shape[0]):
+        out[w] = 0
+    for j in range(qrow.shape[0]):
+        out[j // 16] |= np.uint64(qrow[j] & np.uint32(15)) << np.uint64(4 * (j % 16))
+
+
 @nb.njit(cache=True)
-def _collect(qrow, skip, rows, sigs, buckets, dirs, shifts, senders, bases, min_equal, run_cap, cap,
-             table, rows_buf, eq_buf, sh_buf):
+def _scratch(cap, num_perm, bands, nseg):
+    """Per-thread buffers of :func:`_collect`: a hash set of rows, the candidates (segment,
+    row, sketch agreement), the query's sketch, its band keys and where each bucket starts
+    in every segment."""
+    size = 16
+    while size < 2 * cap:
+        size *= 2
+    return (np.empty(size, np.int64), np.empty((3, cap), np.int64), np.empty((num_perm + 15) // 16, np.uint64),
+            np.empty(bands, np.uint32), np.empty((max(nseg, 1), bands), np.int64))
+
+
+@nb.njit(cache=True)
+def _collect(qrow, skip, rows, sigs, sks, buckets, dirs, shifts, senders, bases, min_equal, run_cap, cap,
+             table, cand, qsk, keys, starts, rows_buf, eq_buf, sh_buf):
     """Verified neighbours of one signature row; returns how many were written to
     ``rows_buf`` (global rows), ``eq_buf`` (equal values) and ``sh_buf`` (sender hashes).
 
@@ -96,22 +202,41 @@ def _collect(qrow, skip, rows, sigs, buckets, dirs, shifts, senders, bases, min_
     earliest first across the segments (they are in row order): at most ``run_cap`` per
     bucket and ``cap`` distinct in all, so the answer does not depend on how the rows are
     split into segments. Row ``skip`` (the query's own indexed copy, or -1) is never
-    returned."""
+    returned.
+
+    The candidates are gathered first, then their sketches (``sks``, one cache line a row)
+    are compared in one pass whose loads do not wait on each other, and only those whose
+    sketch agrees in at least ``min_equal`` places have their signature read: the answer is
+    exactly that of comparing every candidate's signature."""
     bands = buckets[0].shape[0]
     mask = table.shape[0] - 1
     for i in range(table.shape[0]):
         table[i] = -1
+    # every bucket's start first: these loads do not depend on each other, so the memory
+    # waits overlap (walking band by band waited for two cache misses per band in turn)
+    for b in range(bands):
+        keys[b] = _band_key(qrow, b, rows)
+    for s in range(len(sigs)):
+        for b in range(bands):
+            _prefetch(dirs[s][b], _dir_slot(keys[b], shifts[s]))
+    for s in range(len(sigs)):
+        for b in range(bands):
+            lo = np.int64(dirs[s][b][_dir_slot(keys[b], shifts[s])])
+            starts[s, b] = lo
+            if lo < buckets[s].shape[1]:
+                _prefetch(buckets[s][b], lo)
+    for s in range(len(sigs)):
+        for b in range(bands):
+            starts[s, b] = _bucket_start(buckets[s][b], dirs[s][b], shifts[s], keys[b])
     examined = 0
-    found = 0
     for b in range(bands):
         if examined >= cap:
             break
-        key = _band_key(qrow, b, rows)
+        key = keys[b]
         taken = 0
         for s in range(len(sigs)):
             col = buckets[s][b]
-            lo = _bucket_start(col, dirs[s][b], shifts[s], key)
-            t = lo
+            t = starts[s, b]
             while t < col.shape[0] and np.uint32(col[t] >> np.uint64(32)) == key and taken < run_cap \
                     and examined < cap:
                 r = np.int64(col[t] & np.uint64(0xFFFFFFFF))
@@ -128,48 +253,69 @@ def _collect(qrow, skip, rows, sigs, buckets, dirs, shifts, senders, bases, min_
                 if seen or g == skip:
                     continue
                 table[h] = g
+                cand[0, examined] = s
+                cand[1, examined] = r
                 examined += 1
-                eq = _equal(qrow, sigs[s][r])
-                if eq >= min_equal:
-                    rows_buf[found] = g
-                    eq_buf[found] = eq
-                    sh_buf[found] = senders[s][r]
-                    found += 1
+    if examined == 0:
+        return 0
+    _sketch_row(qrow, qsk)
+    min_sk = min_equal + 16 * qsk.shape[0] - qrow.shape[0]
+    for i in range(examined):
+        cand[2, i] = _sketch_equal(qsk, sks[cand[0, i]][cand[1, i]])
+    # fetch the survivors' signatures and senders together, then compare them
+    P = qrow.shape[0]
+    for i in range(examined):
+        if cand[2, i] >= min_sk:
+            s = cand[0, i]
+            r = cand[1, i]
+            for j in range(0, P, 16):
+                _prefetch(sigs[s], r * P + j)
+            _prefetch(senders[s], r)
+    found = 0
+    for i in range(examined):
+        if cand[2, i] < min_sk:
+            continue
+        s = cand[0, i]
+        r = cand[1, i]
+        eq = _equal(qrow, sigs[s][r])
+        if eq >= min_equal:
+            rows_buf[found] = bases[s] + r
+            eq_buf[found] = eq
+            sh_buf[found] = senders[s][r]
+            found += 1
     return found
 
 
 @nb.njit(parallel=True, cache=True)
-def lookup(qsig, qok, skip, rows, sigs, buckets, dirs, shifts, senders, bases, min_equal, run_cap, cap,
+def lookup(qsig, qok, skip, rows, sigs, sks, buckets, dirs, shifts, senders, bases, min_equal, run_cap, cap,
            out_rows, out_eq, out_n):
     """For every query row with ``qok``: the indexed rows sharing a band key with it, verified
     (see :func:`_collect`). ``sigs``, ``buckets`` (sorted ``key << 32 | row`` per band,
     with their directories ``dirs`` and ``shifts``, see :func:`_bucket_start`) and
-    ``senders`` hold one array per segment (tuples), ``bases`` the first global row of each. Writes
+    ``senders`` hold one array per segment (tuples), as do ``sks`` (the signatures' sketches,
+    see :func:`sketch`), ``bases`` the first global row of each. Writes
     ``out_rows[q, :out_n[q]]`` (global rows) and ``out_eq`` (equal values)."""
     m = qsig.shape[0]
-    size = 16
-    while size < 2 * cap:
-        size *= 2
     nblocks = (m + QUERY_BLOCK - 1) // QUERY_BLOCK
     for blk in nb.prange(nblocks):
-        table = np.empty(size, dtype=np.int64)
+        table, cand, qsk, keys, starts = _scratch(cap, qsig.shape[1], buckets[0].shape[0], len(sigs))
         sh_buf = np.empty(cap, dtype=np.uint64)
         for q in range(blk * QUERY_BLOCK, min(m, (blk + 1) * QUERY_BLOCK)):
             if not qok[q] or len(sigs) == 0:
                 out_n[q] = 0
                 continue
-            out_n[q] = _collect(qsig[q], skip[q], rows, sigs, buckets, dirs, shifts, senders, bases, min_equal,
-                                run_cap, cap, table, out_rows[q], out_eq[q], sh_buf)
+            out_n[q] = _collect(qsig[q], skip[q], rows, sigs, sks, buckets, dirs, shifts, senders, bases, min_equal,
+                                run_cap, cap, table, cand, qsk, keys, starts, out_rows[q], out_eq[q], sh_buf)
 
 
 @nb.njit(cache=True)
-def _answer(q, qsig, skip, rows, sigs, buckets, dirs, shifts, senders, bases, camp, min_equal, run_cap, cap,
-            table, sh_table, rows_buf, eq_buf, sh_buf,
+def _answer(q, qsig, skip, rows, sigs, sks, buckets, dirs, shifts, senders, bases, camp, min_equal, run_cap, cap,
+            table, cand, qsk, keys, starts, sh_table, rows_buf, eq_buf, sh_buf,
             matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n):
     """Everything ``Index.query_many`` reports about query ``q``: its verified matches
     (:func:`_collect`), the best ones, their distinct senders and the best campaign."""
-    found = _collect(qsig[q], skip[q], rows, sigs, buckets, dirs, shifts, senders, bases, min_equal, run_cap,
-                     cap, table, rows_buf, eq_buf, sh_buf)
+    found = _collect(qsig[q], skip[q], rows, sigs, sks, buckets, dirs, shifts, senders, bases, min_equal, run_cap,
+                     cap, table, cand, qsk, keys, starts, rows_buf, eq_buf, sh_buf)
     matches[q] = found
     # the best max_nb by (similarity desc, row asc)
     max_nb = nb_rows.shape[1]
@@ -222,13 +368,10 @@ def _answer(q, qsig, skip, rows, sigs, buckets, dirs, shifts, senders, bases, ca
 
 
 @nb.njit(cache=True)
-def _answer_range(i0, i1, qsig, qok, skip, rows, sigs, buckets, dirs, shifts, senders, bases, camp, min_equal,
+def _answer_range(i0, i1, qsig, qok, skip, rows, sigs, sks, buckets, dirs, shifts, senders, bases, camp, min_equal,
                   run_cap, cap, matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n):
-    size = 16
-    while size < 2 * cap:
-        size *= 2
-    table = np.empty(size, dtype=np.int64)
-    sh_table = np.empty(size, dtype=np.uint64)
+    table, cand, qsk, keys, starts = _scratch(cap, qsig.shape[1], buckets[0].shape[0], len(sigs))
+    sh_table = np.empty(table.shape[0], dtype=np.uint64)
     rows_buf = np.empty(cap, dtype=np.int64)
     eq_buf = np.empty(cap, dtype=np.int32)
     sh_buf = np.empty(cap, dtype=np.uint64)
@@ -240,27 +383,27 @@ def _answer_range(i0, i1, qsig, qok, skip, rows, sigs, buckets, dirs, shifts, se
             best_camp[q] = -1
             nb_n[q] = 0
             continue
-        _answer(q, qsig, skip, rows, sigs, buckets, dirs, shifts, senders, bases, camp, min_equal, run_cap, cap,
-                table, sh_table, rows_buf, eq_buf, sh_buf,
+        _answer(q, qsig, skip, rows, sigs, sks, buckets, dirs, shifts, senders, bases, camp, min_equal, run_cap, cap,
+                table, cand, qsk, keys, starts, sh_table, rows_buf, eq_buf, sh_buf,
                 matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n)
 
 
 @nb.njit(parallel=True, cache=True)
-def answer_parallel(qsig, qok, skip, rows, sigs, buckets, dirs, shifts, senders, bases, camp, min_equal, run_cap,
+def answer_parallel(qsig, qok, skip, rows, sigs, sks, buckets, dirs, shifts, senders, bases, camp, min_equal, run_cap,
                     cap, matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n):
     """:func:`answer` over blocks of queries on all threads."""
     m = qsig.shape[0]
     nblocks = (m + QUERY_BLOCK - 1) // QUERY_BLOCK
     for blk in nb.prange(nblocks):
-        _answer_range(blk * QUERY_BLOCK, min(m, (blk + 1) * QUERY_BLOCK), qsig, qok, skip, rows, sigs, buckets,
+        _answer_range(blk * QUERY_BLOCK, min(m, (blk + 1) * QUERY_BLOCK), qsig, qok, skip, rows, sigs, sks, buckets,
                       dirs, shifts, senders, bases, camp, min_equal, run_cap, cap,
                       matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n)
 
 
 @nb.njit(cache=True)
-def answer(qsig, qok, skip, rows, sigs, buckets, dirs, shifts, senders, bases, camp, min_equal, run_cap, cap,
+def answer(qsig, qok, skip, rows, sigs, sks, buckets, dirs, shifts, senders, bases, camp, min_equal, run_cap, cap,
            matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n):
-    """Per query row with ``qok``: verified matches in the segments (``sigs``, ``buckets``,
+    """Per query row with ``qok``: verified matches in the segments (``sigs``, ``sks``, ``buckets``,
     ``dirs``, ``senders``: one array per segment, see :func:`lookup`; ``bases``: first global row of each;
     ``camp``: campaign slot of every global row or -1). Band keys are computed here from the
     signature. Outputs: ``matches`` (count), ``best_eq`` (equal values of the best match),
@@ -268,5 +411,5 @@ def answer(qsig, qok, skip, rows, sigs, buckets, dirs, shifts, senders, bases, c
     the best match in one, or -1), and the best ``nb_rows.shape[1]`` matches in
     ``nb_rows``/``nb_eq`` (``nb_n`` of them), best first, ties by row. Serial: for a few
     queries the thread pool costs more than it saves."""
-    _answer_range(0, qsig.shape[0], qsig, qok, skip, rows, sigs, buckets, dirs, shifts, senders, bases, camp,
+    _answer_range(0, qsig.shape[0], qsig, qok, skip, rows, sigs, sks, buckets, dirs, shifts, senders, bases, camp,
                   min_equal, run_cap, cap, matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n)
