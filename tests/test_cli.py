@@ -117,3 +117,31 @@ def test_module_entry_point_and_help():
     assert res.returncode == 0 and "campaigns" in res.stdout
     res = subprocess.run([sys.executable, "-m", "mass_msg_detect", "campaigns", "--help"], capture_output=True, text=True)
     assert "[default: 3]" in res.stdout and "too_short" in res.stdout
+
+
+def test_csv_without_text_column_is_said_once_and_records_stay_error_lines(tmp_path):
+    p = tmp_path / "in.csv"
+    p.write_text("id,body\n1,hello there\n2,another one\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["campaigns", str(p)])
+    assert res.exit_code == 0
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [r["error"] for r in rows] == ["missing text field 'text'"] * 2
+    assert res.stderr.count("the header has no text column 'text' (columns: id, body)") == 1
+    assert "--text-field" in res.stderr
+
+
+def test_per_record_warnings_are_capped_and_quiet_silences_them(tmp_path):
+    from mass_msg_detect.cli import WARN_RECORDS
+
+    p = tmp_path / "in.jsonl"
+    p.write_text("".join("{broken\n" for _ in range(WARN_RECORDS + 5)), encoding="utf-8")
+    res = CliRunner().invoke(main, ["campaigns", str(p)])
+    assert res.exit_code == 0
+    assert len(res.stdout.splitlines()) == WARN_RECORDS + 5          # every bad record has its line
+    assert res.stderr.count("warning: line ") == WARN_RECORDS
+    assert "more bad records follow" in res.stderr
+    quiet = CliRunner().invoke(main, ["campaigns", str(p), "-q"])
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+    assert quiet.stdout == res.stdout
+    strict = CliRunner().invoke(main, ["campaigns", str(p), "-q", "--strict"])
+    assert strict.exit_code == 1 and "bad record" in strict.stderr

@@ -26,7 +26,8 @@ def _input_options(f):
         click.option("--id-field", default="id", show_default=True, help="Field holding the record id."),
         click.option("--sender-field", default="sender", show_default=True, help="Field holding the sender."),
         click.option("--sent-at-field", default="sent_at", show_default=True, help="Field holding the send time."),
-        click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary on stderr."),
+        click.option("-q", "--quiet", is_flag=True,
+                     help="Nothing on stderr but fatal errors: no progress bar, per-record warnings or summary."),
         click.option("--strict", is_flag=True, help="Exit 1 when any record is bad."),
     ]
     for d in reversed(decorators):
@@ -91,6 +92,38 @@ class _Progress:
             self.bar = None
 
 
+WARN_RECORDS = 20
+"""Bad records named one by one on stderr; the rest are counted (each has its error line)."""
+
+
+class _BadRecordWarnings:
+    """Per-record warnings on stderr: the first WARN_RECORDS, then one line saying more follow.
+    A CSV header without the text or id column is said once, before them. ``quiet``: none."""
+
+    def __init__(self, reader, quiet: bool):
+        self.reader, self.quiet, self.shown, self.header_done = reader, quiet, 0, False
+
+    def batch(self, batch) -> None:
+        if self.quiet:
+            return
+        problem = getattr(self.reader, "header_problem", None)
+        if problem and not self.header_done:
+            self.header_done = True
+            click.echo(f"warning: {problem}", err=True)
+        if batch.errors.count(None) == len(batch):
+            return
+        for line, rid, err in zip(batch.lines, batch.ids, batch.errors):
+            if err is None:
+                continue
+            self.shown += 1
+            if self.shown <= WARN_RECORDS:
+                where = f"line {line}" + (f" (id {rid!r})" if rid is not None else "")
+                click.echo(f"warning: {where}: {err}", err=True)
+            elif self.shown == WARN_RECORDS + 1:
+                click.echo("warning: more bad records follow; each has an error line in the output",
+                           err=True)
+
+
 def _read_all(input_path, opts, quiet):
     """All records of INPUT, columnar, with bad records reported on stderr."""
     from .io import InputError, RecordReader
@@ -104,16 +137,14 @@ def _read_all(input_path, opts, quiet):
     cols = {"lines": [], "ids": [], "texts": [], "senders": [], "sent_at": [], "errors": [],
             "meta": {"recipient": [], "recipient_name": [], "recipient_title": [], "recipient_company": []}}
     progress = _Progress(reader, quiet, "reading")
+    warn = _BadRecordWarnings(reader, quiet)
     try:
         for batch in reader:
             for key in ("lines", "ids", "texts", "senders", "sent_at", "errors"):
                 cols[key].extend(getattr(batch, key))
             for key, vals in cols["meta"].items():
                 vals.extend(batch.meta.get(key, [None] * len(batch)))
-            for line, rid, err in zip(batch.lines, batch.ids, batch.errors):
-                if err is not None:
-                    where = f"line {line}" + (f" (id {rid!r})" if rid is not None else "")
-                    click.echo(f"warning: {where}: {err}", err=True)
+            warn.batch(batch)
             progress.update()
     except InputError as e:
         raise click.ClickException(str(e)) from None
@@ -430,13 +461,10 @@ def _campaigns_pipeline(input_path, opts, quiet, *, threshold, min_size, need_te
         fmt2 = "tsv" if reader.delimiter == "\t" and reader.input_format == "csv" else reader.input_format
         st = _Streamed()
         progress = _PassProgress(reader, quiet, "reading")
+        warn = _BadRecordWarnings(reader, quiet)
         try:
             for batch in reader:
-                for line, rid, err in ([] if batch.errors.count(None) == len(batch) else
-                                       zip(batch.lines, batch.ids, batch.errors)):
-                    if err is not None:
-                        where = f"line {line}" + (f" (id {rid!r})" if rid is not None else "")
-                        click.echo(f"warning: {where}: {err}", err=True)
+                warn.batch(batch)
                 st.add(batch, config)
                 progress.update(st.n)
         except InputError as e:

@@ -297,6 +297,8 @@ class RecordReader:
         self.n_errors = 0
         #: CSV column names (stripped), once the header has been read; None for JSONL.
         self.fieldnames: list[str] | None = None
+        self.header_problem: str | None = None
+        """Set when a CSV/TSV header lacks the text or id column (every record will be bad)."""
         self._closables: list = []
         self._gen: Iterator[Batch] | None = None
 
@@ -636,6 +638,13 @@ class RecordReader:
         sender_i = index.get(self.sender_field, absent)
         sent_i = index.get(self.sent_at_field, absent)
         m0_i, m1_i, m2_i, m3_i = (index.get(name, absent) for name in METADATA_FIELDS)
+        lacking = [f"{what} column {name!r}" for what, name, i in
+                   (("text", self.text_field, text_i), ("id", self.id_field, id_i)) if i is None]
+        if lacking:
+            flag = " and ".join(f"--{w.split()[0]}-field" for w in lacking)
+            self.header_problem = (f"{self.name}: the header has no {' and no '.join(lacking)} "
+                                   f"(columns: {', '.join(self.fieldnames) or 'none'}); every record is "
+                                   f"an error line. Name the column with {flag}.")
         missing_text = f"missing text field {self.text_field!r}"
         missing_id = f"missing id field {self.id_field!r}"
         empty_id = f"id field {self.id_field!r} is empty"
