@@ -261,3 +261,16 @@ def test_group_before_free_text_keeps_its_whole_options():
                      f"{m['recipient_company']}. Worth a chat?")
     t = reconstruct(texts, metas)
     assert "{several|a lot of} {TEXT} teams" in t.text or "{a lot of|several} {TEXT} teams" in t.text, t.text
+
+
+def test_group_split_by_a_shared_word_is_joined_again():
+    """{Worth a chat?|Worth a conversation?|Is this worth exploring?}: the shared word "worth"
+    does not leave {|Is this} worth {a chat|a conversation|exploring}, whose choices go together."""
+    metas = _people(60)
+    endings = ["Worth a chat?", "Worth a conversation?", "Is this worth exploring?"]
+    texts = [f"Hi {m['recipient_name'].split()[0]}, we build data pipelines for teams like "
+             f"{m['recipient_company']}. {endings[i % 3]}" for i, m in enumerate(metas)]
+    t = reconstruct(texts, metas)
+    assert len(t.alternatives) == 1, t.text
+    assert sorted(o.rstrip("?") for o, _ in t.alternatives[0]["options"]) == sorted(e.rstrip("?") for e in endings)
+    assert [n for _, n in t.alternatives[0]["options"]] == [20, 20, 20]

@@ -835,20 +835,25 @@ def _sender_words(meta: Mapping | None) -> set[str]:
 _UNESCAPE = re.compile(r"\\(.)", re.S)
 
 
-def _correlated(g1: list[dict], g2: list[dict]) -> list[int] | None:
-    """Partner option in g2 of each option of g1 when members choose them together (a bijection
-    followed by at least 90% of the members that voted in both groups), else None."""
-    if len(g1) != len(g2):
-        return None
-    partner = []
-    for o in g1:
-        c = [len(o["users"] & p["users"]) for p in g2]
+def _correlated(g1: list[dict], g2: list[dict]) -> list[tuple[int, int]] | None:
+    """Pairs (option of g1, option of g2) that members choose together, when the choice in the
+    group with fewer options follows from the choice in the other: each option of the larger
+    group (either when they are the same size) has at least 90% of the members that voted in
+    both groups, and at least two, with one option of the smaller group, and every option of
+    the smaller group is such a partner ({|Is this} worth {a chat|a conversation|exploring}:
+    ("", a chat), ("", a conversation), (Is this, exploring)). Else None."""
+    swap = len(g1) < len(g2)
+    big, small = (g2, g1) if swap else (g1, g2)
+    pairs = []
+    for i, o in enumerate(big):
+        c = [len(o["users"] & p["users"]) for p in small]
         tot = sum(c)
         j = max(range(len(c)), key=lambda x: c[x])
         if tot == 0 or c[j] < 0.9 * tot or c[j] < 2:
             return None
-        partner.append(j)
-    return partner if len(set(partner)) == len(partner) else None
+        pairs.append((j, i) if swap else (i, j))
+    used = {p[0] if swap else p[1] for p in pairs}
+    return pairs if len(used) == len(small) else None
 
 
 def _merge_correlated(items: list, render=None) -> list:
@@ -878,8 +883,8 @@ def _merge_correlated(items: list, render=None) -> list:
             i = g
             continue
         merged = []
-        for o, j in zip(items[i], partner):
-            p = items[g][j]
+        for oi, j in partner:
+            o, p = items[i][oi], items[g][j]
             users = o["users"] & p["users"]
             span = None
             if "span" in o and "span" in p:
