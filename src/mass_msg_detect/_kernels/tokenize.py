@@ -788,24 +788,6 @@ def meta_sequences(hv, off, lx, nmsg, suffix_bit, common_bit, name_t, title_t, c
     return seq_start[:m].copy(), seq_len[:m].copy(), seq_type[:m].copy(), meta_off
 
 
-@nb.njit(cache=True)
-def char_to_byte_offsets(buf, char_lens):
-    """Byte offsets (int64[n+1]) of consecutive UTF-8 strings of ``char_lens`` code points."""
-    n = char_lens.shape[0]
-    off = np.zeros(n + 1, dtype=np.int64)
-    p = 0
-    total = buf.shape[0]
-    for i in range(n):
-        left = char_lens[i]
-        while left > 0 and p < total:
-            p += 1
-            while p < total and (buf[p] & 0xC0) == 0x80:
-                p += 1
-            left -= 1
-        off[i + 1] = p
-    return off
-
-
 @nb.njit(parallel=True, cache=True)
 def flag_messages(buf, offsets, unsafe):
     """1 for messages the Python preparation step must see: an HTML entity or tag, a merge
