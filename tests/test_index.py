@@ -147,6 +147,9 @@ def test_incremental_add_equals_build(built, tmp_path):
     assert (r1.added, r2.added, r1.errors, r2.errors) == (600, 200, [], [])
     assert len(inc) == len(built)
     assert [inc.id_of(i) for i in range(2000)] == [built.id_of(i) for i in range(2000)]
+    rows = np.random.default_rng(0).permutation(2000)[:300]
+    assert len(inc.segments) > 1
+    assert inc.ids_of(rows) == built.ids_of(rows) == [built.id_of(int(g)) for g in rows]
     # every query answer is the same, whatever the segment layout
     a = built.query_many(FIX["texts"], metadata=FIX["metadata"])
     b = inc.query_many(FIX["texts"], metadata=FIX["metadata"])
@@ -303,6 +306,30 @@ def test_query_contract_fields_and_rule(built):
     assert merge["templated"] is True and merge["reason"] == "merge_field"
     short = built.query("ok thanks")
     assert short["status"] == "too_short" and short["templated"] is False
+
+
+def test_query_equals_the_batch_row(built, tmp_path):
+    # Index.query has its own single-message path: every field as query_many([text]).row(0)
+    extra = ["", "ok thanks", "Hello {{first_name}}, our quarterly gardening newsletter has arrived for you",
+             "Completely unrelated words about gardening tomatoes and the weather in spring today"]
+    texts = FIX["texts"][:150] + FIX["texts"][1500:1550] + extra
+    metas = FIX["metadata"][:150] + FIX["metadata"][1500:1550] + [None] * len(extra)
+    with_text = Index.build(tmp_path / "t", FIX["texts"][:400], **_part(0, 400), store_text=True)
+    empty = Index.build(tmp_path / "e", [])
+    seen = set()
+    for idx in (built, with_text, empty):
+        for i, (text, meta) in enumerate(zip(texts, metas)):
+            rid = FIX["ids"][i] if i % 3 == 0 else (None if i % 3 == 1 else i)
+            for sv in (False, True) if i % 25 == 0 else (False,):
+                got = idx.query(text, meta, id=rid, slot_values=sv)
+                want = idx.query_many([text], metadata=None if meta is None else [meta],
+                                      ids=None if rid is None else [rid]).row(0, slot_values=sv)
+                assert got == want and list(got) == list(want), (i, text)
+                assert type(got["score"]) is float and type(got["matches"]) is int
+                seen.add((got["status"], got["reason"], bool(got["neighbors"]), "text" in (got["neighbors"] or [{}])[0]))
+    assert {s for s, *_ in seen} == {"ok", "too_short", "empty"}
+    assert {r for _, r, *_ in seen} == {"matches", "campaign", "merge_field", None}
+    assert (True, True) in {(n, t) for *_, n, t in seen}
 
 
 def test_query_many_returns_arrays_and_only_verified_matches(built):

@@ -273,6 +273,14 @@ class _Segment:
         a = self.c.arrays
         return _string_at(a["id_blob"], a["id_off"], i)
 
+    def ids_at(self, rows: np.ndarray) -> list[str]:
+        """Ids of local ``rows`` (int64 array): the offsets read in two gathers, each id
+        decoded straight from the mapping."""
+        a = self.c.arrays
+        off = a["id_off"]
+        mv = memoryview(a["id_blob"])
+        return [str(mv[b:e], "utf-8", "surrogatepass") for b, e in zip(off[rows].tolist(), off[rows + 1].tolist())]
+
     def sender_of(self, i: int) -> str | None:
         a = self.c.arrays
         if self.sender_hash[i] == 0:
@@ -1106,11 +1114,17 @@ class Index:
 
     def ids_of(self, rows: np.ndarray) -> list[str]:
         """Ids of the messages at global ``rows``."""
+        rows = np.asarray(rows, dtype=np.int64)
         if len(self.segments) == 1:
-            a = self.segments[0].c.arrays
-            blob, off = a["id_blob"], a["id_off"]
-            return [bytes(blob[off[g]:off[g + 1]]).decode("utf-8", "surrogatepass") for g in rows.tolist()]
-        return [self.id_of(g) for g in rows.tolist()]
+            return self.segments[0].ids_at(rows)
+        k = np.searchsorted(self._bases, rows, side="right") - 1
+        out = [None] * rows.shape[0]
+        for s in np.unique(k).tolist():
+            at = np.flatnonzero(k == s)
+            seg = self.segments[s]
+            for i, v in zip(at.tolist(), seg.ids_at(rows[at] - seg.base)):
+                out[i] = v
+        return out
 
     def campaign_info(self, campaign: str) -> dict | None:
         """The campaign table entry (size, senders, first/last sent, template) of a campaign id."""
@@ -1129,8 +1143,57 @@ class Index:
         """Is this one message templated? The ``mmd query`` object (see :meth:`query_many` and
         :meth:`QueryResult.row`). ``id``: the message's id (default "1"); when given, the
         indexed message with that id is not counted as its own match."""
-        return self.query_many([text], metadata=None if metadata is None else [metadata],
-                               ids=None if id is None else [id]).row(0, slot_values=slot_values)
+        from ._kernels.index import answer
+        from .fingerprint import fingerprint_full
+
+        # the same answer as query_many([text]).row(0), without the batch's arrays
+        skip = np.full(1, -1, np.int64)
+        if id is not None:
+            key = str(id)
+            skip[0] = self._find_hashes(_hashes([key]), [key])[0]
+        fp = fingerprint_full([text], metadata=None if metadata is None else [metadata], config=self.config)
+        sig = fp.signatures
+        empty = bool(sig[0, 0] == np.uint32(0xFFFFFFFF)) and bool((sig[0] == np.uint32(0xFFFFFFFF)).all())
+        short = bool(fp.tokens[0] < MIN_TOKENS) and not empty
+        merge = bool(fp.merge_fields[0])
+        out = np.zeros(5, np.int32)          # matches, best_eq, senders, best campaign, neighbours
+        nb_rows = np.empty((1, MAX_NEIGHBORS), np.int64)
+        nb_eq = np.empty((1, MAX_NEIGHBORS), np.int32)
+        best = -1
+        if self.segments and not (empty or short):
+            sigs, sks, buckets, dirs, shifts, bases, shs = self._columns()
+            answer(sig, np.ones(1, bool), skip, self.rows, sigs, sks, buckets, dirs, shifts, shs, bases, self.camp,
+                   self._min_equal, RUN_CAP, MAX_CANDIDATES, out[0:1], out[1:2], out[2:3], out[3:4],
+                   nb_rows, nb_eq, out[4:5])
+            best = int(out[3])
+        matches, best_eq, n_senders, k = int(out[0]), int(out[1]), int(out[2]), int(out[4])
+        P = self.config.num_perm
+        camp = self._camp_ids[best] if best >= 0 else None
+        need = max(1, self.min_size - 1)
+        templated = merge or matches >= need or best >= 0
+        reason = "merge_field" if merge else "matches" if matches >= need else "campaign" if best >= 0 else None
+        neighbors = []
+        if k:
+            sims = (nb_eq[0, :k] / P).astype(np.float32).tolist()
+            rows = nb_rows[0, :k]
+            neighbors = [{"id": rid, "similarity": round(v, 4)} for rid, v in zip(self.ids_of(rows), sims)]
+            if self.store_text:
+                for d, g in zip(neighbors, rows.tolist()):
+                    d["text"] = self.text_of(g)
+        res = {"id": "1" if id is None else id, "templated": templated, "reason": reason,
+               "score": round(float(np.float32(best_eq / P)), 4), "campaign": camp, "matches": matches,
+               "senders": n_senders, "neighbors": neighbors,
+               "status": "empty" if empty else "too_short" if short else "ok", "merge_field": merge}
+        info = self.campaign_info(camp) if camp is not None else None
+        res["template"] = None if info is None else info["template"]
+        res["campaign_size"] = None if info is None else info["size"]
+        if slot_values and templated:
+            from .masking import slot_values as find_slot_values
+
+            res["slot_values"] = find_slot_values(text, metadata)
+        else:
+            res["slot_values"] = []
+        return res
 
     def query_many(self, texts: Sequence[str], *, metadata: Sequence[Mapping] | None = None,
                    ids: Sequence | None = None) -> QueryResult:
