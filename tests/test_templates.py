@@ -274,3 +274,19 @@ def test_group_split_by_a_shared_word_is_joined_again():
     assert len(t.alternatives) == 1, t.text
     assert sorted(o.rstrip("?") for o, _ in t.alternatives[0]["options"]) == sorted(e.rstrip("?") for e in endings)
     assert [n for _, n in t.alternatives[0]["options"]] == [20, 20, 20]
+
+
+def test_shared_value_of_free_text_is_not_an_option():
+    """Free text that a few members happen to share ("nonprofit") is part of the {TEXT} slot,
+    not an option beside it."""
+    metas = _people(40)
+    syl = ["ba", "ko", "ri", "mu", "te", "sa", "lo"]
+    texts = []
+    for i, m in enumerate(metas):
+        ind = "nonprofit" if i % 10 == 3 else f"{syl[i % 7]}{syl[(i // 7) % 7]}tech"   # distinct words
+        texts.append(f"Hi {m['recipient_name'].split()[0]}, I came across {m['recipient_company']} "
+                     f"while {'researching' if i % 5 == 1 else 'looking into'} {ind} companies and was "
+                     "impressed. Worth a call?")
+    t = reconstruct(texts, metas)
+    assert "nonprofit" not in t.text, t.text
+    assert "{TEXT} companies" in t.text, t.text

@@ -725,12 +725,27 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                     if side == 0:
                         while c < shortest - 1 and len({v[c] for v, _ in lst}) == 1:
                             c += 1
-                        us = [(k, a, a + c) for _, u in lst for k, a, b in u]
+                        shared = lst[0][0][:c]
                     else:
                         while c < shortest - 1 and len({v[-1 - c] for v, _ in lst}) == 1:
                             c += 1
+                        shared = lst[0][0][-c:]
+                    # a value of that free text that several members happen to share is no
+                    # option of its own ("into nonprofit" beside "into {TEXT}"): a variant with
+                    # the same words at that end, used by fewer members than the differing
+                    # ones together; one that is a slot stays an option
+                    for v, u in opts:
+                        rest = v[c:] if side == 0 else v[:-c]
+                        if v not in used and rest and (v[:c] if side == 0 else v[-c:]) == shared \
+                                and len(u) < n and not all(_is_ph(x) for x in rest):
+                            used.add(v)
+                            lst.append((v, u))
+                    if side == 0:
+                        us = [(k, a, a + c) for _, u in lst for k, a, b in u]
+                    else:
                         us = [(k, b - c, b) for _, u in lst for k, a, b in u]
                     ext.append(((w, side), us, side))
+        ext = [e for e in ext if e[2] is not None or e[0] not in used]
         ext.sort(key=lambda e: -len(e[1]))
         covered = sum(len(u) for _, u, _ in ext)
         if not ext or covered * 2 < voters:
