@@ -44,29 +44,29 @@ def encode(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
 def prepare_encode(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, list[int]]:
     """Masking step 1 and encoding together: (buffer, offsets, indexes holding a merge field).
 
-    All texts are encoded at once; a numba scan flags the few that the Python preparation
-    (:func:`mass_msg_detect.masking.prepare`) must see, and only those are re-encoded and
-    spliced back. Equal to encoding ``[prepare(t).text for t in texts]``.
+    All texts are encoded at once and prepared by the numba step (:mod:`._kernels.prepare`);
+    the few it leaves to Python (:func:`mass_msg_detect.masking.prepare`) are prepared there,
+    re-encoded and spliced back. Equal to encoding ``[prepare(t).text for t in texts]``.
     """
-    from ._kernels.tokenize import SERIAL_BELOW, flag_messages, flag_messages_serial, splice
+    from ._kernels.prepare import PY, fast_prepare_many
+    from ._kernels.tokenize import splice
     from .masking import prepare
 
     buf, offsets = encode(texts)
     if not len(texts):
         return buf, offsets, []
-    flag = flag_messages_serial if len(texts) < SERIAL_BELOW else flag_messages
-    flagged = np.flatnonzero(flag(buf, offsets, nfkc_table()))
-    changed, new, merged = [], [], []
-    for i in flagged.tolist():
-        p = prepare(texts[i], surrogates=False)
-        if p.merge_field:
-            merged.append(i)
-        if p.text != texts[i]:
-            changed.append(i)
+    status, buf, offsets = fast_prepare_many(buf, offsets, *prepare_tables())
+    py = np.flatnonzero(status == PY)
+    merged = []
+    if len(py):
+        new = []
+        for i in py.tolist():
+            p = prepare(texts[i], surrogates=False)
+            if p.merge_field:
+                merged.append(i)
             new.append(p.text)
-    if changed:
         nbuf, noff = encode(new)
-        buf, offsets = splice(buf, offsets, np.array(changed, dtype=np.int64), nbuf, noff)
+        buf, offsets = splice(buf, offsets, py.astype(np.int64), nbuf, noff)
     return buf, offsets, merged
 
 

@@ -788,28 +788,6 @@ def meta_sequences(hv, off, lx, nmsg, suffix_bit, common_bit, name_t, title_t, c
     return seq_start[:m].copy(), seq_len[:m].copy(), seq_type[:m].copy(), meta_off
 
 
-@nb.njit(parallel=True, cache=True)
-def flag_messages(buf, offsets, unsafe):
-    """1 for messages the Python preparation step must see: an HTML entity or tag, a merge
-    field (``{``, ``[Name``, ``%NAME``, ``<<``), or a code point NFKC may change (``unsafe``)
-    or beyond the table."""
-    n = offsets.shape[0] - 1
-    out = np.zeros(n, dtype=np.uint8)
-    for i in nb.prange(n):
-        out[i] = needs_prepare(buf, offsets[i], offsets[i + 1], unsafe)
-    return out
-
-
-@nb.njit(cache=True)
-def flag_messages_serial(buf, offsets, unsafe):
-    """:func:`flag_messages` on the calling thread (for a few messages)."""
-    n = offsets.shape[0] - 1
-    out = np.zeros(n, dtype=np.uint8)
-    for i in range(n):
-        out[i] = needs_prepare(buf, offsets[i], offsets[i + 1], unsafe)
-    return out
-
-
 @nb.njit(cache=True)
 def splice(buf, offsets, idx, nbuf, noff):
     """Replace messages ``idx`` (ascending) of (buf, offsets) by the segments of (nbuf, noff)."""
