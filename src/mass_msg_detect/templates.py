@@ -103,7 +103,7 @@ class _Member:
         self.disp: list[str] | None = None   # display text of each token (placeholders: "{X}")
         self.sep: list[str] | None = None    # text after each token up to the next one
         self.lead = ""
-        self.values: list[str | None] = [None] * len(toks)   # raw text of placeholder tokens
+        self.values: list[str | None] | None = None   # raw text of placeholder tokens (set with disp)
         self.src = None   # (prepared text, word spans or None) when found in a batch
 
 
@@ -195,6 +195,7 @@ def _fill_spans(m: _Member, prepared: str, found: tuple[list[int], list[int]] | 
     its prepared text (None: not recoverable, words are shown lower-cased)."""
     toks = m.toks
     n = len(toks)
+    m.values = [None] * n
     if found is None:
         m.disp = [t for t in toks]
         m.sep = [" "] * n
@@ -944,7 +945,6 @@ def _mask_names(members: list[_Member], metas: Sequence[Mapping | None] | None) 
         toks = [("{NAME}" if t in names else t) for t in m.toks]
         # runs of one placeholder collapse, as in masking
         m.toks = [t for j, t in enumerate(toks) if not (j and _is_ph(t) and toks[j - 1] == t)]
-        m.values = [None] * len(m.toks)
 
 
 def reconstruct_many(texts: Sequence[str], groups: Sequence[Sequence[int]],
