@@ -180,142 +180,180 @@ def _sketch_row(qrow, out):
         out[j // 16] |= np.uint64(qrow[j] & np.uint32(15)) << np.uint64(4 * (j % 16))
 
 
+GROUP = 8
+"""Queries whose lookups run interleaved, phase by phase (see :func:`_collect_group`)."""
+
+
 @nb.njit(cache=True)
-def _scratch(cap, num_perm, bands, nseg):
-    """Per-thread buffers of :func:`_collect`: a hash set of rows, the candidates (segment,
-    row, sketch agreement), the query's sketch, its band keys and where each bucket starts
-    in every segment."""
+def _scratch(group, cap, num_perm, bands, nseg):
+    """Per-thread buffers of :func:`_collect_group` for ``group`` queries: a hash set of rows,
+    and per query the candidates (segment, row, sketch agreement) and their count, the
+    query's sketch, its band keys, where each bucket starts in every segment, and the
+    verified matches (rows, equal values, sender hashes) and their count."""
     size = 16
     while size < 2 * cap:
         size *= 2
-    return (np.empty(size, np.int64), np.empty((3, cap), np.int64), np.empty((num_perm + 15) // 16, np.uint64),
-            np.empty(bands, np.uint32), np.empty((max(nseg, 1), bands), np.int64))
+    return (np.empty(size, np.int64), np.empty((group, 3, cap), np.int64), np.zeros(group, np.int64),
+            np.empty((group, (num_perm + 15) // 16), np.uint64), np.empty((group, bands), np.uint32),
+            np.empty((group, max(nseg, 1), bands), np.int64), np.empty((group, cap), np.int64),
+            np.empty((group, cap), np.int32), np.empty((group, cap), np.uint64), np.zeros(group, np.int64))
 
 
 @nb.njit(cache=True)
-def _collect(qrow, skip, rows, sigs, sks, buckets, dirs, shifts, senders, bases, min_equal, run_cap, cap,
-             table, cand, qsk, keys, starts, rows_buf, eq_buf, sh_buf):
-    """Verified neighbours of one signature row; returns how many were written to
-    ``rows_buf`` (global rows), ``eq_buf`` (equal values) and ``sh_buf`` (sender hashes).
+def _collect_group(qidx, g, qsig, skip, rows, sigs, sks, buckets, dirs, shifts, senders, bases, camp, min_equal,
+                   run_cap, cap, scr):
+    """Verified neighbours of the signature rows ``qidx[:g]``: for slot j, ``found[j]``
+    matches in ``rows_buf[j]`` (global rows), ``eq_buf[j]`` (equal values) and ``sh_buf[j]``
+    (sender hashes), in the order they were examined (``scr``: see :func:`_scratch`).
 
-    Band keys are computed from ``qrow``. In every band, the bucket's members are read
+    Band keys are computed from the signature. In every band, the bucket's members are read
     earliest first across the segments (they are in row order): at most ``run_cap`` per
     bucket and ``cap`` distinct in all, so the answer does not depend on how the rows are
-    split into segments. Row ``skip`` (the query's own indexed copy, or -1) is never
-    returned.
+    split into segments. Row ``skip[q]`` (the query's own indexed copy, or -1) is never
+    returned. A candidate whose sketch (``sks``, one cache line a row) agrees with the
+    query's in fewer than ``min_equal`` places cannot reach ``min_equal`` equal values and
+    is rejected without reading its signature: the answer is exactly that of comparing
+    every candidate's signature.
 
-    The candidates are gathered first, then their sketches (``sks``, one cache line a row)
-    are compared in one pass whose loads do not wait on each other, and only those whose
-    sketch agrees in at least ``min_equal`` places have their signature read: the answer is
-    exactly that of comparing every candidate's signature."""
+    Almost every step reads memory no cache holds (the index is far larger), so the work
+    runs in phases over the whole group: each phase requests (prefetches) what the next
+    one reads, for all queries of the group, and those waits overlap instead of following
+    one another."""
+    table, cand, ncand, qsk, keys, starts, rows_buf, eq_buf, sh_buf, found = scr
     bands = buckets[0].shape[0]
+    nseg = len(sigs)
+    P = qsig.shape[1]
+    W = qsk.shape[1]
     mask = table.shape[0] - 1
-    for i in range(table.shape[0]):
-        table[i] = -1
-    # every bucket's start first: these loads do not depend on each other, so the memory
-    # waits overlap (walking band by band waited for two cache misses per band in turn)
-    for b in range(bands):
-        keys[b] = _band_key(qrow, b, rows)
-    for s in range(len(sigs)):
+    # band keys; directory slots requested
+    for j in range(g):
+        qrow = qsig[qidx[j]]
         for b in range(bands):
-            _prefetch(dirs[s][b], _dir_slot(keys[b], shifts[s]))
-    for s in range(len(sigs)):
+            keys[j, b] = _band_key(qrow, b, rows)
+        for s in range(nseg):
+            for b in range(bands):
+                _prefetch(dirs[s][b], _dir_slot(keys[j, b], shifts[s]))
+    # directory read; the first line of every bucket requested
+    for j in range(g):
+        for s in range(nseg):
+            for b in range(bands):
+                lo = np.int64(dirs[s][b][_dir_slot(keys[j, b], shifts[s])])
+                if lo < buckets[s].shape[1]:
+                    _prefetch(buckets[s][b], lo)
+    for j in range(g):
+        for s in range(nseg):
+            for b in range(bands):
+                starts[j, s, b] = _bucket_start(buckets[s][b], dirs[s][b], shifts[s], keys[j, b])
+    # the bucket walk: candidates in order, each one's sketch requested
+    for j in range(g):
+        own = skip[qidx[j]]
+        for i in range(table.shape[0]):
+            table[i] = -1
+        examined = 0
         for b in range(bands):
-            lo = np.int64(dirs[s][b][_dir_slot(keys[b], shifts[s])])
-            starts[s, b] = lo
-            if lo < buckets[s].shape[1]:
-                _prefetch(buckets[s][b], lo)
-    for s in range(len(sigs)):
-        for b in range(bands):
-            starts[s, b] = _bucket_start(buckets[s][b], dirs[s][b], shifts[s], keys[b])
-    examined = 0
-    for b in range(bands):
-        if examined >= cap:
-            break
-        key = keys[b]
-        taken = 0
-        for s in range(len(sigs)):
-            col = buckets[s][b]
-            t = starts[s, b]
-            while t < col.shape[0] and np.uint32(col[t] >> np.uint64(32)) == key and taken < run_cap \
-                    and examined < cap:
-                r = np.int64(col[t] & np.uint64(0xFFFFFFFF))
-                g = bases[s] + r
-                t += 1
-                taken += 1
-                h = (g * 0x9E3779B1) & mask
-                seen = False
-                while table[h] != -1:
-                    if table[h] == g:
-                        seen = True
-                        break
-                    h = (h + 1) & mask
-                if seen or g == skip:
-                    continue
-                table[h] = g
-                cand[0, examined] = s
-                cand[1, examined] = r
-                examined += 1
-    if examined == 0:
-        return 0
-    _sketch_row(qrow, qsk)
-    min_sk = min_equal + 16 * qsk.shape[0] - qrow.shape[0]
-    for i in range(examined):
-        cand[2, i] = _sketch_equal(qsk, sks[cand[0, i]][cand[1, i]])
-    # fetch the survivors' signatures and senders together, then compare them
-    P = qrow.shape[0]
-    for i in range(examined):
-        if cand[2, i] >= min_sk:
-            s = cand[0, i]
-            r = cand[1, i]
-            for j in range(0, P, 16):
-                _prefetch(sigs[s], r * P + j)
-            _prefetch(senders[s], r)
-    found = 0
-    for i in range(examined):
-        if cand[2, i] < min_sk:
-            continue
-        s = cand[0, i]
-        r = cand[1, i]
-        eq = _equal(qrow, sigs[s][r])
-        if eq >= min_equal:
-            rows_buf[found] = bases[s] + r
-            eq_buf[found] = eq
-            sh_buf[found] = senders[s][r]
-            found += 1
-    return found
+            if examined >= cap:
+                break
+            key = keys[j, b]
+            taken = 0
+            for s in range(nseg):
+                col = buckets[s][b]
+                t = starts[j, s, b]
+                while t < col.shape[0] and np.uint32(col[t] >> np.uint64(32)) == key and taken < run_cap \
+                        and examined < cap:
+                    r = np.int64(col[t] & np.uint64(0xFFFFFFFF))
+                    gr = bases[s] + r
+                    t += 1
+                    taken += 1
+                    h = (gr * 0x9E3779B1) & mask
+                    seen = False
+                    while table[h] != -1:
+                        if table[h] == gr:
+                            seen = True
+                            break
+                        h = (h + 1) & mask
+                    if seen or gr == own:
+                        continue
+                    table[h] = gr
+                    cand[j, 0, examined] = s
+                    cand[j, 1, examined] = r
+                    _prefetch(sks[s], r * W)
+                    examined += 1
+        ncand[j] = examined
+    # sketches compared; the survivors' signatures, senders and campaigns requested
+    min_sk = min_equal + 16 * W - P
+    for j in range(g):
+        _sketch_row(qsig[qidx[j]], qsk[j])
+        for i in range(ncand[j]):
+            s = cand[j, 0, i]
+            r = cand[j, 1, i]
+            a = _sketch_equal(qsk[j], sks[s][r])
+            cand[j, 2, i] = a
+            if a >= min_sk:
+                for x in range(0, P, 16):
+                    _prefetch(sigs[s], r * P + x)
+                _prefetch(senders[s], r)
+                if bases[s] + r < camp.shape[0]:
+                    _prefetch(camp, bases[s] + r)
+    # signatures compared
+    for j in range(g):
+        qrow = qsig[qidx[j]]
+        n = 0
+        for i in range(ncand[j]):
+            if cand[j, 2, i] < min_sk:
+                continue
+            s = cand[j, 0, i]
+            r = cand[j, 1, i]
+            eq = _equal(qrow, sigs[s][r])
+            if eq >= min_equal:
+                rows_buf[j, n] = bases[s] + r
+                eq_buf[j, n] = eq
+                sh_buf[j, n] = senders[s][r]
+                n += 1
+        found[j] = n
 
 
 @nb.njit(parallel=True, cache=True)
 def lookup(qsig, qok, skip, rows, sigs, sks, buckets, dirs, shifts, senders, bases, min_equal, run_cap, cap,
            out_rows, out_eq, out_n):
     """For every query row with ``qok``: the indexed rows sharing a band key with it, verified
-    (see :func:`_collect`). ``sigs``, ``buckets`` (sorted ``key << 32 | row`` per band,
+    (see :func:`_collect_group`). ``sigs``, ``buckets`` (sorted ``key << 32 | row`` per band,
     with their directories ``dirs`` and ``shifts``, see :func:`_bucket_start`) and
     ``senders`` hold one array per segment (tuples), as do ``sks`` (the signatures' sketches,
     see :func:`sketch`), ``bases`` the first global row of each. Writes
     ``out_rows[q, :out_n[q]]`` (global rows) and ``out_eq`` (equal values)."""
     m = qsig.shape[0]
     nblocks = (m + QUERY_BLOCK - 1) // QUERY_BLOCK
+    nocamp = np.zeros(1, np.int32)
     for blk in nb.prange(nblocks):
-        table, cand, qsk, keys, starts = _scratch(cap, qsig.shape[1], buckets[0].shape[0], len(sigs))
-        sh_buf = np.empty(cap, dtype=np.uint64)
-        for q in range(blk * QUERY_BLOCK, min(m, (blk + 1) * QUERY_BLOCK)):
-            if not qok[q] or len(sigs) == 0:
+        scr = _scratch(GROUP, cap, qsig.shape[1], buckets[0].shape[0], len(sigs))
+        qidx = np.empty(GROUP, np.int64)
+        rows_buf, eq_buf, found = scr[6], scr[7], scr[9]
+        q = blk * QUERY_BLOCK
+        end = min(m, (blk + 1) * QUERY_BLOCK)
+        while q < end:
+            g = 0
+            while q < end and g < GROUP:
                 out_n[q] = 0
+                if qok[q] and len(sigs) > 0:
+                    qidx[g] = q
+                    g += 1
+                q += 1
+            if g == 0:
                 continue
-            out_n[q] = _collect(qsig[q], skip[q], rows, sigs, sks, buckets, dirs, shifts, senders, bases, min_equal,
-                                run_cap, cap, table, cand, qsk, keys, starts, out_rows[q], out_eq[q], sh_buf)
+            _collect_group(qidx, g, qsig, skip, rows, sigs, sks, buckets, dirs, shifts, senders, bases, nocamp,
+                           min_equal, run_cap, cap, scr)
+            for j in range(g):
+                out_n[qidx[j]] = found[j]
+                for i in range(found[j]):
+                    out_rows[qidx[j], i] = rows_buf[j, i]
+                    out_eq[qidx[j], i] = eq_buf[j, i]
 
 
 @nb.njit(cache=True)
-def _answer(q, qsig, skip, rows, sigs, sks, buckets, dirs, shifts, senders, bases, camp, min_equal, run_cap, cap,
-            table, cand, qsk, keys, starts, sh_table, rows_buf, eq_buf, sh_buf,
+def _answer(q, rows_buf, eq_buf, sh_buf, found, camp, sh_table,
             matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n):
-    """Everything ``Index.query_many`` reports about query ``q``: its verified matches
-    (:func:`_collect`), the best ones, their distinct senders and the best campaign."""
-    found = _collect(qsig[q], skip[q], rows, sigs, sks, buckets, dirs, shifts, senders, bases, min_equal, run_cap,
-                     cap, table, cand, qsk, keys, starts, rows_buf, eq_buf, sh_buf)
+    """Everything ``Index.query_many`` reports about query ``q`` from its ``found`` verified
+    matches: the best ones, their distinct senders and the best campaign."""
     matches[q] = found
     # the best max_nb by (similarity desc, row asc)
     max_nb = nb_rows.shape[1]
@@ -370,22 +408,31 @@ def _answer(q, qsig, skip, rows, sigs, sks, buckets, dirs, shifts, senders, base
 @nb.njit(cache=True)
 def _answer_range(i0, i1, qsig, qok, skip, rows, sigs, sks, buckets, dirs, shifts, senders, bases, camp, min_equal,
                   run_cap, cap, matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n):
-    table, cand, qsk, keys, starts = _scratch(cap, qsig.shape[1], buckets[0].shape[0], len(sigs))
-    sh_table = np.empty(table.shape[0], dtype=np.uint64)
-    rows_buf = np.empty(cap, dtype=np.int64)
-    eq_buf = np.empty(cap, dtype=np.int32)
-    sh_buf = np.empty(cap, dtype=np.uint64)
-    for q in range(i0, i1):
-        if not qok[q]:
-            matches[q] = 0
-            best_eq[q] = 0
-            n_senders[q] = 0
-            best_camp[q] = -1
-            nb_n[q] = 0
+    scr = _scratch(GROUP, cap, qsig.shape[1], buckets[0].shape[0], len(sigs))
+    rows_buf, eq_buf, sh_buf, found = scr[6], scr[7], scr[8], scr[9]
+    sh_table = np.empty(scr[0].shape[0], dtype=np.uint64)
+    qidx = np.empty(GROUP, np.int64)
+    q = i0
+    while q < i1:
+        g = 0
+        while q < i1 and g < GROUP:
+            if qok[q]:
+                qidx[g] = q
+                g += 1
+            else:
+                matches[q] = 0
+                best_eq[q] = 0
+                n_senders[q] = 0
+                best_camp[q] = -1
+                nb_n[q] = 0
+            q += 1
+        if g == 0:
             continue
-        _answer(q, qsig, skip, rows, sigs, sks, buckets, dirs, shifts, senders, bases, camp, min_equal, run_cap, cap,
-                table, cand, qsk, keys, starts, sh_table, rows_buf, eq_buf, sh_buf,
-                matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n)
+        _collect_group(qidx, g, qsig, skip, rows, sigs, sks, buckets, dirs, shifts, senders, bases, camp,
+                       min_equal, run_cap, cap, scr)
+        for j in range(g):
+            _answer(qidx[j], rows_buf[j], eq_buf[j], sh_buf[j], found[j], camp, sh_table,
+                    matches, best_eq, n_senders, best_camp, nb_rows, nb_eq, nb_n)
 
 
 @nb.njit(parallel=True, cache=True)
