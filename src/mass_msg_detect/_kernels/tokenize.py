@@ -373,6 +373,22 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
                 letters = 0
                 prev_alnum = False
                 while j < ce:
+                    c0 = buf[j]
+                    if c0 < 0x80 and (cls[c0] & 0x3F) == C_ALNUM:
+                        # ASCII letter or digit: one byte in, one lower-cased byte out
+                        if 0x30 <= c0 <= 0x39:
+                            digits += 1
+                        else:
+                            letters += 1
+                            if (cls[c0] & LOWER_BIT) != 0:
+                                has_lower = True
+                        lc0 = low[c0]
+                        norm[npos] = lc0
+                        npos += 1
+                        h = fnv1a64_step(h, lc0)
+                        prev_alnum = True
+                        j += 1
+                        continue
                     cp2, L2 = decode(buf, j, ce)
                     k2 = klass(cp2, cls)
                     if k2 == C_ALNUM or (k2 == C_MARK and prev_alnum):
