@@ -88,3 +88,39 @@ def test_idempotent_property(text, meta):
 def test_idempotent_on_any_text(text):
     once = mask(text)
     assert mask(once) == once
+
+
+WORDS = ["Hi", "Hello", "Anna", "Berg", "VP", "of", "Sales", "at", "Initech", "Inc.", "Acme", "GmbH", "Head",
+         "Growth", "anna@acme.io", "https://x.io/a", "@anna_b", "+1 415 555 0100", "$5k", "20%", "12/03/2025",
+         "Monday", "March", "{{first_name}}", "[Name]", "%COMPANY%", "{NAME}", ",", "!", "&amp;", "<br/>",
+         "\u00a0", "Zoë", "東京で", "i'm", "we're", "CTO", "founder", "at", "the"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=25).map(" ".join)
+       | st.text(max_size=60),
+       st.none() | st.fixed_dictionaries({"recipient_name": st.sampled_from(["Anna Berg", "Zoë", ""]),
+                                          "recipient_company": st.sampled_from(["Initech Inc.", "Acme", None])}))
+def test_kernel_mask_and_slot_values_equal_the_reference(text, meta):
+    """mask() and slot_values() read the kernel's token spans; the Python pipeline is the oracle."""
+    from mass_msg_detect.masking import reference_mask, reference_slot_values, slot_values
+
+    assert mask(text, meta) == reference_mask(text, meta)
+    assert slot_values(text, meta) == reference_slot_values(text, meta)
+
+
+@pytest.mark.parametrize("text", TRICKY_TEXTS)
+def test_kernel_slot_values_equal_the_reference_on_tricky_texts(text):
+    from mass_msg_detect.masking import reference_mask, reference_slot_values, slot_values
+
+    meta = {"recipient_name": "Anna Berg", "recipient_title": "VP of Sales", "recipient_company": "Initech"}
+    for m in (None, meta):
+        assert mask(text, m) == reference_mask(text, m)
+        assert slot_values(text, m) == reference_slot_values(text, m)
+
+
+def test_slot_values_bad_metadata():
+    from mass_msg_detect.masking import slot_values
+
+    with pytest.raises(TypeError):
+        slot_values("hi there", ["not", "a", "mapping"])

@@ -410,19 +410,55 @@ def reference_normalized(text: str, metadata: Mapping | None = None) -> str:
     return " ".join(t.text if t.type == T.WORD else "{" + T.PLACEHOLDERS[t.type - 1] + "}" for t in toks)
 
 
+def _masked_values(text: str, metadata: Mapping | None):
+    """(prepared UTF-8 bytes, [(placeholder type, byte start, byte end), ...]) from the kernel."""
+    from ._kernels.tokenize import slot_spans_kernel
+    from .shingling import engine_tables, meta_arrays, prepare_encode
+
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    if metadata is not None and not isinstance(metadata, Mapping):
+        raise TypeError(f"metadata must be a mapping or None, got {type(metadata).__name__}")
+    buf, off, _ = prepare_encode([text])
+    cls, low, keys, vals, ph_hash, _, _ = engine_tables()
+    m = meta_arrays(None if metadata is None else [metadata], 1)
+    vtype, vspan, _ = slot_spans_kernel(buf, off, cls, low, keys, vals, ph_hash, *m)
+    return buf.tobytes(), list(zip(vtype.tolist(), vspan[:, 0].tolist(), vspan[:, 1].tolist()))
+
+
 def mask(text: str, metadata: Mapping | None = None) -> str:
     """The masked display form of one text: placeholders spliced into the prepared text.
 
     >>> mask("Hi Anna, I saw you're the VP of Sales at Initech. Call +1 415 555 0100!")
     "Hi {NAME}, I saw you're the {TITLE} at {COMPANY}. Call {PHONE}!"
     """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, got {type(text).__name__}")
-    prepared = prepare(text).text
-    toks = _collapse(reference_masked_tokens(text, metadata))
+    raw, values = _masked_values(text, metadata)
     parts = []
     pos = 0
-    for t in toks:
+    for t, a, b in values:
+        parts.append(raw[pos:a])
+        parts.append(b"{" + T.PLACEHOLDERS[t - 1].encode() + b"}")
+        pos = b
+    parts.append(raw[pos:])
+    return b"".join(parts).decode("utf-8")
+
+
+def slot_values(text: str, metadata: Mapping | None = None) -> list[dict]:
+    """The values masking replaced in one text, in order: ``[{"slot": "NAME", "value": "Anna"}, ...]``.
+
+    >>> slot_values("Hi Anna, I saw you're the VP of Sales at Initech.")
+    [{'slot': 'NAME', 'value': 'Anna'}, {'slot': 'TITLE', 'value': 'VP of Sales'}, {'slot': 'COMPANY', 'value': 'Initech'}]
+    """
+    raw, values = _masked_values(text, metadata)
+    return [{"slot": T.PLACEHOLDERS[t - 1], "value": raw[a:b].decode("utf-8")} for t, a, b in values]
+
+
+def reference_mask(text: str, metadata: Mapping | None = None) -> str:
+    """:func:`mask` by the pure-Python reference pipeline (slow; for tests)."""
+    prepared = prepare(text).text
+    parts = []
+    pos = 0
+    for t in _collapse(reference_masked_tokens(text, metadata)):
         if t.type == T.WORD:
             continue
         parts.append(prepared[pos:t.start])
@@ -432,14 +468,8 @@ def mask(text: str, metadata: Mapping | None = None) -> str:
     return "".join(parts)
 
 
-def slot_values(text: str, metadata: Mapping | None = None) -> list[dict]:
-    """The values masking replaced in one text, in order: ``[{"slot": "NAME", "value": "Anna"}, ...]``.
-
-    >>> slot_values("Hi Anna, I saw you're the VP of Sales at Initech.")
-    [{'slot': 'NAME', 'value': 'Anna'}, {'slot': 'TITLE', 'value': 'VP of Sales'}, {'slot': 'COMPANY', 'value': 'Initech'}]
-    """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, got {type(text).__name__}")
+def reference_slot_values(text: str, metadata: Mapping | None = None) -> list[dict]:
+    """:func:`slot_values` by the pure-Python reference pipeline (slow; for tests)."""
     prepared = prepare(text).text
     return [{"slot": T.PLACEHOLDERS[t.type - 1], "value": prepared[t.start:t.end]}
             for t in _collapse(reference_masked_tokens(text, metadata)) if t.type != T.WORD]

@@ -261,8 +261,10 @@ def gap_of(cp):
 
 @nb.njit(cache=True, _nrt=False)
 def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
-             norm, tstart, tend, typ, lex, cap, gap, th):
-    """Tokens of ``buf[start:end]`` into the scratch arrays; returns (count, has_lower)."""
+             norm, tstart, tend, typ, lex, cap, gap, th, src):
+    """Tokens of ``buf[start:end]`` into the scratch arrays; returns (count, has_lower).
+
+    ``src[2k]``, ``src[2k+1]``: token k's byte span in ``buf`` (where its value is)."""
     ntok = 0
     has_lower = False
     pending = GAP_NONE
@@ -321,6 +323,8 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
                 cap[ntok] = 0
                 gap[ntok] = GAP_NONE
                 th[ntok] = 0
+                src[2 * ntok] = cs
+                src[2 * ntok + 1] = cs
                 ntok += 1
             q = cs
             while q < ce:
@@ -347,6 +351,8 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
             cap[ntok] = 0
             gap[ntok] = pending
             th[ntok] = 0
+            src[2 * ntok] = a
+            src[2 * ntok + 1] = b
             ntok += 1
             pending = GAP_NONE
             clean_end = b == ce
@@ -366,6 +372,7 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
             k2 = klass(cp2, cls)
             if k2 == C_ALNUM:
                 t0 = npos
+                j0 = j
                 h = FNV_OFFSET
                 first_upper = is_upper(cp2, cls)
                 digits = 0
@@ -429,11 +436,14 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
                 cap[ntok] = 1 if first_upper else 0
                 gap[ntok] = pending
                 th[ntok] = h
+                src[2 * ntok] = j0
+                src[2 * ntok + 1] = j
                 ntok += 1
                 pending = GAP_NONE
                 last_tok_end = j
             elif k2 == C_CJK:
                 t0 = npos
+                j0 = j
                 h = FNV_OFFSET
                 npos = put_utf8(norm, npos, cp2)
                 j += L2
@@ -452,6 +462,8 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
                 cap[ntok] = 0
                 gap[ntok] = pending
                 th[ntok] = h
+                src[2 * ntok] = j0
+                src[2 * ntok + 1] = j
                 ntok += 1
                 pending = GAP_NONE
                 last_tok_end = j
@@ -474,6 +486,8 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
                     cap[ntok] = 0
                     gap[ntok] = pending
                     th[ntok] = 0
+                    src[2 * ntok] = j
+                    src[2 * ntok + 1] = q + 1
                     ntok += 1
                     pending = GAP_NONE
                     j = q + 1
@@ -556,10 +570,10 @@ def shingle_hashes(out, nbytes, fstart, fend, nf, kind, n, hashes, starts):
 @nb.njit(cache=True, _nrt=False)
 def process(buf, s, e, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
             meta_hash, seq_start, seq_len, seq_type, lo, hi, kind, n,
-            norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts):
+            norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src):
     """One message end to end; returns (shingles, masked tokens, masked bytes)."""
     ntok, has_lower = tokenize(buf, s, e, cls, low, keys, vals, ph_hash,
-                               norm, tstart, tend, typ, lex, cap, gap, th)
+                               norm, tstart, tend, typ, lex, cap, gap, th, src)
     if hi > lo:
         apply_meta(typ, th, cap, ntok, meta_hash, seq_start, seq_len, seq_type, lo, hi)
     caseless = is_caseless(typ, cap, has_lower, ntok)
@@ -567,6 +581,50 @@ def process(buf, s, e, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
     nf, nb_ = emit(norm, tstart, tend, typ, ntok, ph_bytes, ph_off, out, fstart, fend)
     nh = shingle_hashes(out, nb_, fstart, fend, nf, kind, n, hashes, cstarts)
     return nh, nf, nb_
+
+
+@nb.njit(cache=True)
+def slot_spans_kernel(buf, offsets, cls, low, keys, vals, ph_hash, meta_hash, seq_start, seq_len,
+                      seq_type, meta_off):
+    """The masked values of every message as CSR: (type uint8, byte start, byte end) per value
+    in ``buf``, runs of one placeholder type joined (what masking replaced, and where)."""
+    nmsg = offsets.shape[0] - 1
+    norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src = _alloc(
+        _longest(offsets, 0, nmsg))
+    cap_out = 16
+    vtype = np.empty(cap_out, dtype=np.uint8)
+    vspan = np.empty((cap_out, 2), dtype=np.int64)
+    voff = np.zeros(nmsg + 1, dtype=np.int64)
+    nv = 0
+    for i in range(nmsg):
+        ntok, has_lower = tokenize(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
+                                   norm, tstart, tend, typ, lex, cap, gap, th, src)
+        lo, hi = meta_off[i], meta_off[i + 1]
+        if hi > lo:
+            apply_meta(typ, th, cap, ntok, meta_hash, seq_start, seq_len, seq_type, lo, hi)
+        apply_rules(typ, lex, cap, gap, ntok, is_caseless(typ, cap, has_lower, ntok))
+        prev = -1
+        for k in range(ntok):
+            t = typ[k]
+            if t != WORD and t == prev:
+                vspan[nv - 1, 1] = src[2 * k + 1]
+                continue
+            prev = t
+            if t == WORD:
+                continue
+            if nv == cap_out:
+                cap_out *= 2
+                nt = np.empty(cap_out, dtype=np.uint8)
+                ns = np.empty((cap_out, 2), dtype=np.int64)
+                nt[:nv] = vtype[:nv]
+                ns[:nv] = vspan[:nv]
+                vtype, vspan = nt, ns
+            vtype[nv] = t
+            vspan[nv, 0] = src[2 * k]
+            vspan[nv, 1] = src[2 * k + 1]
+            nv += 1
+        voff[i + 1] = nv
+    return vtype[:nv].copy(), vspan[:nv].copy(), voff
 
 
 @nb.njit(cache=True)
@@ -585,7 +643,8 @@ def _alloc(cap_bytes):
     fend = np.empty(m, dtype=np.int64)
     hashes = np.empty(out.shape[0] + 1, dtype=np.uint32)
     cstarts = np.empty(out.shape[0] + 1, dtype=np.int64)
-    return norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts
+    src = np.empty(2 * m, dtype=np.int64)
+    return norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src
 
 
 BLOCK = 256
@@ -605,7 +664,7 @@ def _fingerprint_block(i0, i1, buf, offsets, cls, low, keys, vals, ph_hash, ph_b
                        meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n, a, b, prep, check,
                        sig, ntoks, py):
     longest = _longest(offsets, i0, i1)
-    norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(longest)
+    norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src = _alloc(longest)
     unsafe, ent_keys, ent_vals, ent_names, ent_off = prep
     s1 = np.empty(longest + 1, dtype=np.uint8)
     text = np.empty(longest + 1, dtype=np.uint8)
@@ -626,7 +685,7 @@ def _fingerprint_block(i0, i1, buf, offsets, cls, low, keys, vals, ph_hash, ph_b
         nh, nf, _ = process(text, 0, length, cls, low, keys, vals, ph_hash,
                             ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type,
                             meta_off[i], meta_off[i + 1], kind, n,
-                            norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts)
+                            norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src)
         minhash_row(hashes, 0, nh, a, b, row)
         ntoks[i] = nf
 
@@ -676,13 +735,13 @@ def _shingle_block(i0, i1, buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes
                    counts, tcounts, hv, hoff, text, toff, fill):
     """Messages ``i0:i1``: their shingle and masked-byte counts, or (``fill``) their shingle
     hashes and masked bytes copied to ``hv``/``text`` at ``hoff``/``toff``."""
-    norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(
+    norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src = _alloc(
         _longest(offsets, i0, i1))
     for i in range(i0, i1):
         nh, nf, nbytes = process(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
                                  ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type,
                                  meta_off[i], meta_off[i + 1], kind, n,
-                                 norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts)
+                                 norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src)
         if fill:
             hv[hoff[i]:hoff[i] + nh] = hashes[:nh]
             text[toff[i]:toff[i] + nbytes] = out[:nbytes]
@@ -728,11 +787,11 @@ def token_hashes_kernel(buf, offsets, cls, low, keys, vals, ph_hash):
     for blk in nb.prange(nblocks):
         i0 = blk * BLOCK
         i1 = min(nseg, i0 + BLOCK)
-        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(
+        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src = _alloc(
             _longest(offsets, i0, i1))
         for i in range(i0, i1):
             ntok, _ = tokenize(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
-                               norm, tstart, tend, typ, lex, cap, gap, th)
+                               norm, tstart, tend, typ, lex, cap, gap, th, src)
             counts[i] = ntok
     off = np.zeros(nseg + 1, dtype=np.int64)
     for i in range(nseg):
@@ -742,11 +801,11 @@ def token_hashes_kernel(buf, offsets, cls, low, keys, vals, ph_hash):
     for blk in nb.prange(nblocks):
         i0 = blk * BLOCK
         i1 = min(nseg, i0 + BLOCK)
-        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts = _alloc(
+        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src = _alloc(
             _longest(offsets, i0, i1))
         for i in range(i0, i1):
             ntok, _ = tokenize(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
-                               norm, tstart, tend, typ, lex, cap, gap, th)
+                               norm, tstart, tend, typ, lex, cap, gap, th, src)
             for k in range(ntok):
                 # number-like metadata tokens never match: phrases hold words only
                 hv[off[i] + k] = th[k] if typ[k] == WORD else np.uint64(0)
