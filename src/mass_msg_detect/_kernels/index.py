@@ -39,18 +39,6 @@ def _dir_slot(key, shift):
     return np.int64(key >> np.uint32(shift)) if shift < 32 else np.int64(0)
 
 
-@nb.njit(inline="always", cache=True)
-def _bucket_start(col, dirrow, shift, key):
-    """First position of ``key`` (or where it would be) in a sorted band column of
-    ``key << 32 | row`` entries, found through the column's directory: ``dirrow[p]`` is the
-    first position whose key has the top bits ``p`` (``key >> shift``), so one cache miss
-    replaces a binary search over the column."""
-    p = _dir_slot(key, shift)
-    lo = np.int64(dirrow[p])
-    hi = np.int64(dirrow[p + 1])
-    return lo + np.searchsorted(col[lo:hi], np.uint64(key) << np.uint64(32))
-
-
 SKETCH_BITS = 4
 """Bits of every MinHash value kept in a row's sketch (its low bits): 16 values per uint64,
 so a 128-value signature's sketch is one 64-byte cache line instead of eight."""
@@ -79,7 +67,7 @@ def sketch_reference(sig: np.ndarray) -> np.ndarray:
 def sketch(sig):
     """uint64[n, ceil(P / 16)]: the low 4 bits of every value of every row, packed (see
     :func:`sketch_reference`). Two rows' sketches agree wherever their signatures do, so the
-    agreeing nibbles bound the equal values from above (:func:`_sketch_equal`)."""
+    agreeing nibbles bound the equal values from above (:func:`_sketch_equal_at`)."""
     n, P = sig.shape
     W = (P + 15) // 16
     out = np.zeros((n, W), dtype=np.uint64)
@@ -90,28 +78,29 @@ def sketch(sig):
 
 
 @nb.njit(inline="always", cache=True)
-def _sketch_equal(qsk, ssk):
-    """Nibbles that agree between two sketches (padding included): at least the number of
-    equal signature values, so fewer than ``min_equal`` (less the padding) rejects a
-    candidate without reading its signature."""
+def _equal_at(qrow, S, r):
+    """Equal values of ``qrow`` and row ``r`` of ``S`` (indexed in place: no view)."""
+    eq = 0
+    for k in range(qrow.shape[0]):
+        if qrow[k] == S[r, k]:
+            eq += 1
+    return eq
+
+
+@nb.njit(inline="always", cache=True)
+def _sketch_equal_at(qsk, SK, r):
+    """Nibbles that agree between the sketch ``qsk`` and row ``r`` of ``SK`` (padding
+    included): at least the number of equal signature values, so fewer than ``min_equal``
+    (plus the padding) rejects a candidate without reading its signature."""
     differ = 0
     for w in range(qsk.shape[0]):
-        x = qsk[w] ^ ssk[w]
+        x = qsk[w] ^ SK[r, w]
         x |= x >> np.uint64(1)
         x |= x >> np.uint64(2)
         x &= _NIBBLE_LOW                      # one bit per differing nibble
         x = (x + (x >> np.uint64(4))) & _BYTE_LOW
         differ += np.int64((x * _BYTE_SUM) >> np.uint64(56))
     return 16 * qsk.shape[0] - differ
-
-
-@nb.njit(cache=True, _nrt=False)
-def _equal(qrow, srow):
-    eq = 0
-    for k in range(qrow.shape[0]):
-        if qrow[k] == srow[k]:
-            eq += 1
-    return eq
 
 
 def lookup_reference(qsig, qkeys, qok, sigs, keys, orders, bases, min_equal, run_cap, cap, skip=None):
@@ -215,6 +204,11 @@ def _collect_group(qidx, g, qsig, skip, rows, sigs, sks, buckets, dirs, shifts, 
     is rejected without reading its signature: the answer is exactly that of comparing
     every candidate's signature.
 
+    A bucket is found through its column's directory: ``dirs[s][b, p]`` is the first
+    position whose key has the top bits ``p`` (``key >> shifts[s]``), so one cache miss and
+    a short scan replace a binary search over the column. Arrays are indexed in place
+    (``C[b, t]``), never sliced, and a repeated candidate is recorded without a branch.
+
     Almost every step reads memory no cache holds (the index is far larger), so the work
     runs in phases over the whole group: each phase requests (prefetches) what the next
     one reads, for all queries of the group, and those waits overlap instead of following
@@ -231,19 +225,32 @@ def _collect_group(qidx, g, qsig, skip, rows, sigs, sks, buckets, dirs, shifts, 
         for b in range(bands):
             keys[j, b] = _band_key(qrow, b, rows)
         for s in range(nseg):
+            D = dirs[s]
             for b in range(bands):
-                _prefetch(dirs[s][b], _dir_slot(keys[j, b], shifts[s]))
+                _prefetch(D, b * D.shape[1] + _dir_slot(keys[j, b], shifts[s]))
     # directory read; the first line of every bucket requested
     for j in range(g):
         for s in range(nseg):
+            D = dirs[s]
+            C = buckets[s]
             for b in range(bands):
-                lo = np.int64(dirs[s][b][_dir_slot(keys[j, b], shifts[s])])
-                if lo < buckets[s].shape[1]:
-                    _prefetch(buckets[s][b], lo)
+                p = _dir_slot(keys[j, b], shifts[s])
+                lo = np.int64(D[b, p])
+                starts[j, s, b] = lo
+                if lo < C.shape[1]:
+                    _prefetch(C, b * C.shape[1] + lo)
     for j in range(g):
         for s in range(nseg):
+            D = dirs[s]
+            C = buckets[s]
             for b in range(bands):
-                starts[j, s, b] = _bucket_start(buckets[s][b], dirs[s][b], shifts[s], keys[j, b])
+                p = _dir_slot(keys[j, b], shifts[s])
+                t = starts[j, s, b]
+                hi = np.int64(D[b, p + 1])
+                target = np.uint64(keys[j, b]) << np.uint64(32)
+                while t < hi and C[b, t] < target:
+                    t += 1
+                starts[j, s, b] = t
     # the bucket walk: candidates in order, each one's sketch requested
     for j in range(g):
         own = skip[qidx[j]]
@@ -256,28 +263,25 @@ def _collect_group(qidx, g, qsig, skip, rows, sigs, sks, buckets, dirs, shifts, 
             key = keys[j, b]
             taken = 0
             for s in range(nseg):
-                col = buckets[s][b]
+                C = buckets[s]
+                SK = sks[s]
+                n_col = C.shape[1]
                 t = starts[j, s, b]
-                while t < col.shape[0] and np.uint32(col[t] >> np.uint64(32)) == key and taken < run_cap \
+                while t < n_col and np.uint32(C[b, t] >> np.uint64(32)) == key and taken < run_cap \
                         and examined < cap:
-                    r = np.int64(col[t] & np.uint64(0xFFFFFFFF))
+                    r = np.int64(C[b, t] & np.uint64(0xFFFFFFFF))
                     gr = bases[s] + r
                     t += 1
                     taken += 1
                     h = (gr * 0x9E3779B1) & mask
-                    seen = False
-                    while table[h] != -1:
-                        if table[h] == gr:
-                            seen = True
-                            break
+                    while table[h] != -1 and table[h] != gr:
                         h = (h + 1) & mask
-                    if seen or gr == own:
-                        continue
+                    new = table[h] == -1
                     table[h] = gr
                     cand[j, 0, examined] = s
                     cand[j, 1, examined] = r
-                    _prefetch(sks[s], r * W)
-                    examined += 1
+                    _prefetch(SK, r * W)
+                    examined += np.int64(new & (gr != own))
         ncand[j] = examined
     # sketches compared; the survivors' signatures, senders and campaigns requested
     min_sk = min_equal + 16 * W - P
@@ -286,7 +290,7 @@ def _collect_group(qidx, g, qsig, skip, rows, sigs, sks, buckets, dirs, shifts, 
         for i in range(ncand[j]):
             s = cand[j, 0, i]
             r = cand[j, 1, i]
-            a = _sketch_equal(qsk[j], sks[s][r])
+            a = _sketch_equal_at(qsk[j], sks[s], r)
             cand[j, 2, i] = a
             if a >= min_sk:
                 for x in range(0, P, 16):
@@ -303,7 +307,7 @@ def _collect_group(qidx, g, qsig, skip, rows, sigs, sks, buckets, dirs, shifts, 
                 continue
             s = cand[j, 0, i]
             r = cand[j, 1, i]
-            eq = _equal(qrow, sigs[s][r])
+            eq = _equal_at(qrow, sigs[s], r)
             if eq >= min_equal:
                 rows_buf[j, n] = bases[s] + r
                 eq_buf[j, n] = eq
@@ -317,7 +321,7 @@ def lookup(qsig, qok, skip, rows, sigs, sks, buckets, dirs, shifts, senders, bas
            out_rows, out_eq, out_n):
     """For every query row with ``qok``: the indexed rows sharing a band key with it, verified
     (see :func:`_collect_group`). ``sigs``, ``buckets`` (sorted ``key << 32 | row`` per band,
-    with their directories ``dirs`` and ``shifts``, see :func:`_bucket_start`) and
+    with their directories ``dirs`` and ``shifts``, see :func:`_collect_group`) and
     ``senders`` hold one array per segment (tuples), as do ``sks`` (the signatures' sketches,
     see :func:`sketch`), ``bases`` the first global row of each. Writes
     ``out_rows[q, :out_n[q]]`` (global rows) and ``out_eq`` (equal values)."""
