@@ -113,3 +113,32 @@ def test_signature_ignores_shingle_order_and_repetition_property(values, rnd):
     offsets = np.array([0, len(values), len(values) + len(other)], dtype=np.int64)
     sig = mmd.minhash(hashes, offsets)
     assert np.array_equal(sig[0], sig[1])
+
+
+def _fmix32_reference(h: np.ndarray) -> np.ndarray:
+    h = h.astype(np.uint64)
+    h ^= h >> np.uint64(16)
+    h = (h * np.uint64(0x85EBCA6B)) & np.uint64(0xFFFFFFFF)
+    h ^= h >> np.uint64(13)
+    h = (h * np.uint64(0xC2B2AE35)) & np.uint64(0xFFFFFFFF)
+    h ^= h >> np.uint64(16)
+    return h
+
+
+@pytest.mark.parametrize("num_perm", [1, 7, 128])
+def test_kernel_equals_numpy_reference_for_every_row_length(rng, num_perm):
+    """The kernel folds hashes eight at a time and the rest one by one: every remainder (row
+    lengths 0 to 25) against a plain numpy min over (a * fmix32(h) + b) mod 2**32."""
+    lens = np.repeat(np.arange(26), 3)
+    offsets = np.zeros(len(lens) + 1, dtype=np.int64)
+    np.cumsum(lens, out=offsets[1:])
+    hashes = rng.integers(0, 2**32, offsets[-1], dtype=np.uint64).astype(np.uint32)
+    sig = mmd.minhash(hashes, offsets, num_perm=num_perm, seed=3)
+    a, b = permutations(num_perm, 3)
+    for i in range(len(lens)):
+        x = _fmix32_reference(hashes[offsets[i]:offsets[i + 1]])
+        if len(x) == 0:
+            assert (sig[i] == 0xFFFFFFFF).all()
+            continue
+        v = (a.astype(np.uint64)[None, :] * x[:, None] + b.astype(np.uint64)[None, :]) & np.uint64(0xFFFFFFFF)
+        assert np.array_equal(sig[i], v.min(axis=0).astype(np.uint32)), i
