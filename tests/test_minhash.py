@@ -142,3 +142,25 @@ def test_kernel_equals_numpy_reference_for_every_row_length(rng, num_perm):
             continue
         v = (a.astype(np.uint64)[None, :] * x[:, None] + b.astype(np.uint64)[None, :]) & np.uint64(0xFFFFFFFF)
         assert np.array_equal(sig[i], v.min(axis=0).astype(np.uint32)), i
+
+
+def test_stale_kernel_caches_are_dropped_when_a_kernel_file_changes(tmp_path):
+    import os
+
+    from mass_msg_detect._kernels import _drop_stale_caches
+
+    (tmp_path / "a.py").write_text("x = 1\n")
+    cache = tmp_path / "__pycache__"
+    cache.mkdir()
+    (cache / "a.f-1.py311.nbi").write_bytes(b"old")
+    _drop_stale_caches(str(tmp_path))               # no stamp yet: unknown caches go
+    assert not (cache / "a.f-1.py311.nbi").exists()
+    (cache / "a.f-1.py311.nbi").write_bytes(b"new")
+    _drop_stale_caches(str(tmp_path))               # nothing changed: kept
+    assert (cache / "a.f-1.py311.nbi").exists()
+    (tmp_path / "b.py").write_text("y = 2\n")       # another file of the package changed
+    st = os.stat(tmp_path / "a.py")
+    os.utime(tmp_path / "a.py", ns=(st.st_atime_ns, st.st_mtime_ns + 1))
+    _drop_stale_caches(str(tmp_path))
+    assert not (cache / "a.f-1.py311.nbi").exists()
+    assert (cache / "mmd-kernels.stamp").exists()
