@@ -2,8 +2,9 @@
 
 Steps, in order (each small and documented):
 
-1. ``prepare`` (Python, only for texts a cheap pre-check flags): lone surrogates become
-   U+FFFD; HTML entities are decoded (repeatedly, for double-escaped text); HTML tags are
+1. ``prepare`` (this module; the numba kernel does the same for the common cases, see
+   :mod:`._kernels.prepare`, and sends the rest here): lone surrogates become U+FFFD;
+   HTML entities are decoded (repeatedly, for double-escaped text); HTML tags are
    stripped; Unicode is normalised to NFKC; unfilled merge fields (``{{first_name}}``,
    ``[Name]``, ``%FIRSTNAME%``, ``{company}``) become the placeholder of their field
    (``{NAME}``, ``{COMPANY}``, ...) or ``{MERGE}`` when the field is unknown.
@@ -21,7 +22,9 @@ Steps, in order (each small and documented):
 4. Runs of one placeholder type collapse into one placeholder.
 
 :func:`mask` returns the display form (original case and punctuation, placeholders
-spliced in); signatures hash the lower-cased token stream. Masking is idempotent.
+spliced in) and :func:`slot_values` the values replaced, both from the kernel's token spans;
+signatures hash the lower-cased token stream. Masking is idempotent. The pure-Python
+pipeline (``reference_*``) is the oracle the kernels are tested against.
 """
 from __future__ import annotations
 
