@@ -103,14 +103,47 @@ def test_huge_campaign_makes_no_quadratic_work():
     assert res.stats["checked"] < 20000 * 4
 
 
-def test_sort_bands_orders_buckets_by_high_half_then_row():
-    from mass_msg_detect._kernels.lsh import bucket_keys, sort_bands
+def _near_copies(rng, n_base=30, n=400, P=32, values=40):
+    """Signatures with shared buckets: noisy copies of a few base rows (small values, so
+    equal values are common across unrelated rows too)."""
+    base = rng.integers(0, values, size=(n_base, P)).astype(np.uint32)
+    sig = base[rng.integers(0, n_base, n)]
+    noise = rng.random(sig.shape) < rng.uniform(0.05, 0.6, size=(n, 1))
+    sig[noise] = rng.integers(0, values, size=noise.sum()).astype(np.uint32)
+    return np.ascontiguousarray(sig)
+
+
+def test_band_columns_match_reference():
+    from mass_msg_detect._kernels.lsh import band_columns, band_columns_reference
 
     rng = np.random.default_rng(4)
-    hi = rng.integers(0, 50, size=(3000, 5)).astype(np.uint64) << np.uint64(32)
-    keys = hi | rng.integers(0, 2**32, size=(3000, 5)).astype(np.uint64)   # low halves ignored
-    order = sort_bands(keys)
-    for b in range(5):
-        expect = np.lexsort((np.arange(3000), keys[:, b] >> np.uint64(32)))
-        assert np.array_equal(order[b], expect)
-    assert np.array_equal(bucket_keys(keys), hi)
+    sig = _near_copies(rng)
+    for rows_idx in (np.arange(400), np.sort(rng.choice(400, 250, replace=False)), np.array([7])):
+        for bands, rows in ((8, 4), (5, 3), (1, 32)):
+            got = band_columns(sig, rows_idx.astype(np.int64), bands, rows)
+            ref = band_columns_reference(sig, rows_idx, bands, rows)
+            assert got.shape == (bands, rows_idx.size) and np.array_equal(got, ref)
+            # buckets in key order, rows ascending within a bucket, every row once per band
+            assert (np.diff(got.astype(object), axis=1) > 0).all() if rows_idx.size > 1 else True
+            assert all(sorted((got[b] & np.uint64(0xFFFFFFFF)).tolist()) == rows_idx.tolist() for b in range(bands))
+
+
+def test_cluster_kernel_matches_reference():
+    from mass_msg_detect._kernels.lsh import band_columns, cluster as cluster_kernel, cluster_reference
+
+    rng = np.random.default_rng(8)
+    for trial in range(6):
+        sig = _near_copies(rng, n_base=rng.integers(3, 40), n=int(rng.integers(50, 500)))
+        n = sig.shape[0]
+        rows_idx = np.sort(rng.choice(n, int(n * 0.9), replace=False)).astype(np.int64)
+        bands, rows = (8, 4) if trial % 2 else (10, 3)
+        min_equal, min_low = 16, 12
+        got = cluster_kernel(sig, band_columns(sig, rows_idx, bands, rows), min_equal, min_low)
+        ref = cluster_reference(sig, rows_idx, bands, rows, min_equal, min_low)
+        for a, b in zip(got[:4], ref[:4]):
+            assert np.array_equal(a, b)
+        assert got[4:] == ref[4:]
+        assert got[5] > 0 and got[1].size > 0          # joins and weaker edges both happen
+        # rows outside rows_idx are never joined
+        outside = np.setdiff1d(np.arange(n), rows_idx)
+        assert all(got[0][i] == i and (got[0] == i).sum() == 1 for i in outside)

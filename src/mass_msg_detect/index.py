@@ -305,16 +305,14 @@ class _Segment:
 def _band_columns(sig: np.ndarray, eligible: np.ndarray, bands: int, rows: int) -> np.ndarray:
     """uint64[bands, m]: every eligible row's band key (the high half of the 64-bit key of
     ``lsh.band_keys``) shifted up 32 bits, or-ed with the row, sorted: buckets in key order,
-    rows ascending within a bucket, one cache line away from each other."""
-    from ._kernels.lsh import band_keys
+    rows ascending within a bucket, one cache line away from each other. The same columns
+    clustering walks (``lsh.link``), so a new segment's are computed once."""
+    from ._kernels.lsh import band_columns
 
-    rows_idx = np.flatnonzero(eligible).astype(np.uint64)
+    rows_idx = np.flatnonzero(eligible).astype(np.int64)
     if rows_idx.size == 0:
         return np.zeros((bands, 0), np.uint64)
-    keys = band_keys(sig, rows_idx.astype(np.int64), bands, rows) >> np.uint64(32)
-    out = np.ascontiguousarray((keys << np.uint64(32) | rows_idx[:, None]).T)
-    out.sort(axis=1)
-    return out
+    return band_columns(np.ascontiguousarray(sig), rows_idx, bands, rows)
 
 
 def _directory(buckets: np.ndarray) -> np.ndarray:
@@ -725,9 +723,11 @@ class Index:
         c = Container(os.path.join(self.path, name), "segment")
         return {"file": name, "rows": n, "header": format(c.header_digest, "016x"), "bytes": size}
 
-    def _segment_arrays(self, sig, flags, ids, id_hash, senders, sender_hash, sent_us, texts) -> dict:
-        eligible = (flags & (FLAG_EMPTY | FLAG_SHORT)) == 0
-        buckets = _band_columns(sig, eligible, self.bands, self.rows)
+    def _segment_arrays(self, sig, flags, ids, id_hash, senders, sender_hash, sent_us, texts,
+                        buckets=None) -> dict:
+        if buckets is None:
+            eligible = (flags & (FLAG_EMPTY | FLAG_SHORT)) == 0
+            buckets = _band_columns(sig, eligible, self.bands, self.rows)
         id_blob, id_off = _encode_strings(ids)
         sb, so = _encode_strings(senders)
         from ._kernels.index import sketch
@@ -846,10 +846,11 @@ class Index:
         if m == 0:
             return AddResult(0, errors, warnings, len(self._camp_size))
         say("finding near-duplicates")
-        root = self._link(sig, eligible)
+        columns = _band_columns(sig, eligible, self.bands, self.rows)
+        root = self._link(sig, eligible, columns)
         say("writing the segment")
         arrays = self._segment_arrays(sig, flags, ids, id_hash, senders, _hashes(senders, none_zero=True),
-                                      sent_us, texts)
+                                      sent_us, texts, columns)
         generation = self.manifest["generation"] + 1
         seg_files = list(self.manifest["segments"]) + [self._write_segment(generation, arrays)]
         seg_files = self._merge_tail(seg_files, generation)
@@ -898,8 +899,9 @@ class Index:
                     out[i] = seg.base + local[i]
         return out
 
-    def _link(self, sig: np.ndarray, eligible: np.ndarray) -> np.ndarray:
-        """Union-find roots of all messages after adding ``sig`` (global rows N..N+m-1)."""
+    def _link(self, sig: np.ndarray, eligible: np.ndarray, columns: np.ndarray | None = None) -> np.ndarray:
+        """Union-find roots of all messages after adding ``sig`` (global rows N..N+m-1);
+        ``columns``: the batch's band columns (:func:`_band_columns`), if computed."""
         from ._kernels.index import union_edges
         from ._kernels.lsh import attach
         from .lsh import ATTACH_RATIO, cluster, link
@@ -909,10 +911,10 @@ class Index:
         min_equal = int(np.ceil(self.threshold * P - 1e-9))
         min_low = int(np.ceil(ATTACH_RATIO * self.threshold * P - 1e-9))
         if N == 0:
-            parent, _ = cluster(sig, eligible, self.threshold, self.min_size)
+            parent, _ = cluster(sig, eligible, self.threshold, self.min_size, columns)
             return parent
         # within the batch: pass 1 as a fresh build does, its weaker edges kept for pass 2
-        local_parent, lu, lv, le, _ = link(sig, eligible, self.threshold)
+        local_parent, lu, lv, le, _ = link(sig, eligible, self.threshold, columns)
         parent = np.concatenate([np.asarray(self.root, dtype=np.int64), N + local_parent])
         # the batch against what is indexed: the first members of each shared bucket
         u, v, e = self._verified(sig, eligible, min_low, ADD_RUN_CAP, ADD_CANDIDATES)

@@ -54,14 +54,17 @@ def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
     return optimal_params(round((low + float(threshold)) / 2, 6), int(num_perm))
 
 
-def link(signatures: np.ndarray, eligible: np.ndarray, threshold: float):
+def link(signatures: np.ndarray, eligible: np.ndarray, threshold: float, columns: np.ndarray | None = None):
     """Pass 1 and what pass 2 needs: (parent, low_u, low_v, low_eq, stats).
 
     ``parent`` joins the messages whose estimated Jaccard is at least ``threshold`` (the
     smallest row of each set); the low edges (between ``ATTACH_RATIO * threshold`` and
     ``threshold``) come strongest first, ties by rows, so replaying them is deterministic.
+    ``columns``: the eligible rows' sorted band columns
+    (:func:`~mass_msg_detect._kernels.lsh.band_columns`) when the caller already has them
+    (the index stores them), else they are computed here.
     """
-    from ._kernels.lsh import band_keys, bucket_keys, cluster as _cluster, sort_bands
+    from ._kernels.lsh import band_columns, cluster as _cluster
 
     n, num_perm = signatures.shape
     bands, rows = lsh_params(threshold, num_perm)
@@ -72,16 +75,18 @@ def link(signatures: np.ndarray, eligible: np.ndarray, threshold: float):
     z = np.zeros(0, dtype=np.int64)
     if rows_idx.size < 2:
         return np.arange(n, dtype=np.int64), z, z, z, stats
-    keys = bucket_keys(band_keys(signatures, rows_idx, bands, rows))
-    parent, lu, lv, le, checked, joined = _cluster(signatures, rows_idx, keys, sort_bands(keys),
-                                                    min_equal, min_low)
+    if columns is None:
+        columns = band_columns(signatures, rows_idx, bands, rows)
+    elif columns.shape != (bands, rows_idx.size):
+        raise ValueError(f"columns has shape {columns.shape}, expected {(bands, rows_idx.size)}")
+    parent, lu, lv, le, checked, joined = _cluster(signatures, columns, min_equal, min_low)
     o = np.lexsort((lv, lu, -le))
     stats.update(checked=int(checked), joined=int(joined))
     return parent, lu[o], lv[o], le[o], stats
 
 
 def cluster(signatures: np.ndarray, eligible: np.ndarray, threshold: float,
-            min_size: int = 2) -> tuple[np.ndarray, dict]:
+            min_size: int = 2, columns: np.ndarray | None = None) -> tuple[np.ndarray, dict]:
     """Labels (int64[n], the smallest row of each message's set) from LSH + verified edges.
 
     Only ``eligible`` rows are bucketed; the others stay singletons. Pass 1 joins messages
@@ -92,7 +97,7 @@ def cluster(signatures: np.ndarray, eligible: np.ndarray, threshold: float,
     """
     from ._kernels.lsh import attach
 
-    parent, lu, lv, le, stats = link(signatures, eligible, threshold)
+    parent, lu, lv, le, stats = link(signatures, eligible, threshold, columns)
     if lu.size or stats["checked"]:
         parent, attached = attach(parent, lu, lv, int(min_size))
         stats["attached"] = int(attached)

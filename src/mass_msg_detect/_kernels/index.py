@@ -1,37 +1,11 @@
 """Index lookups (numba): bucket runs in sorted band columns, verified on the signatures."""
 import numba as nb
 import numpy as np
-from llvmlite import ir
-from numba import types
-from numba.core import cgutils
-from numba.extending import intrinsic
 
-from .lsh import _K1, _mix64, find, union
+from .lsh import _K1, _mix64, _prefetch, find, union
 
 QUERY_BLOCK = 64
 """Queries per thread-pool task."""
-
-
-@intrinsic
-def _prefetch(typingctx, arr, i):
-    """Hint the CPU to fetch the cache line holding ``arr.flat[i]`` (a C-contiguous array):
-    no effect on results, the load is not waited for."""
-    if not isinstance(arr, types.Array) or not isinstance(i, types.Integer):
-        return None
-
-    def codegen(context, builder, signature, args):
-        aryty = signature.args[0]
-        ary = context.make_array(aryty)(context, builder, args[0])
-        idx = context.cast(builder, args[1], signature.args[1], types.intp)
-        ptr = builder.gep(ary.data, [idx])
-        i8p = builder.bitcast(ptr, ir.IntType(8).as_pointer())
-        i32 = ir.IntType(32)
-        fnty = ir.FunctionType(ir.VoidType(), [i8p.type, i32, i32, i32])
-        fn = cgutils.get_or_insert_function(builder.module, fnty, "llvm.prefetch.p0")
-        builder.call(fn, [i8p, i32(0), i32(3), i32(1)])    # read, keep in all levels, data
-        return context.get_dummy_value()
-
-    return types.void(arr, i), codegen
 
 
 @nb.njit(inline="always", cache=True)

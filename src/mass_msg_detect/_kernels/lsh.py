@@ -1,10 +1,36 @@
 """LSH band keys, bucket walks with verification, and union-find (numba)."""
 import numba as nb
 import numpy as np
+from llvmlite import ir
+from numba import types
+from numba.core import cgutils
+from numba.extending import intrinsic
 
 _K1 = np.uint64(0x9E3779B97F4A7C15)
 _K2 = np.uint64(0xBF58476D1CE4E5B9)
 _K3 = np.uint64(0x94D049BB133111EB)
+
+
+@intrinsic
+def _prefetch(typingctx, arr, i):
+    """Hint the CPU to fetch the cache line holding ``arr.flat[i]`` (a C-contiguous array):
+    no effect on results, the load is not waited for."""
+    if not isinstance(arr, types.Array) or not isinstance(i, types.Integer):
+        return None
+
+    def codegen(context, builder, signature, args):
+        aryty = signature.args[0]
+        ary = context.make_array(aryty)(context, builder, args[0])
+        idx = context.cast(builder, args[1], signature.args[1], types.intp)
+        ptr = builder.gep(ary.data, [idx])
+        i8p = builder.bitcast(ptr, ir.IntType(8).as_pointer())
+        i32 = ir.IntType(32)
+        fnty = ir.FunctionType(ir.VoidType(), [i8p.type, i32, i32, i32])
+        fn = cgutils.get_or_insert_function(builder.module, fnty, "llvm.prefetch.p0")
+        builder.call(fn, [i8p, i32(0), i32(3), i32(1)])    # read, keep in all levels, data
+        return context.get_dummy_value()
+
+    return types.void(arr, i), codegen
 
 
 @nb.njit(inline="always", cache=True)
@@ -29,37 +55,44 @@ def band_keys(sig, rows_idx, bands, rows):
     return keys
 
 
-@nb.njit(parallel=True, cache=True)
-def sort_bands(keys):
-    """Row order of every band sorted by key, ties by row: int64[bands, m].
+_HI = np.uint64(0xFFFFFFFF00000000)
+_LO = np.uint64(0xFFFFFFFF)
 
-    Buckets are the high 32 bits of the band keys (as in the index's band columns), so a
-    key and a row position pack into one uint64 and every band is one plain sort (a stable
-    argsort of 64-bit keys took 11.5 s of a 1M-message clustering, this about 1 s). Two
-    band keys that differ only in their low half share a bucket: one more verified pair.
-    """
-    m, bands = keys.shape
-    order = np.empty((bands, m), dtype=np.int64)
-    hi = np.uint64(0xFFFFFFFF00000000)
-    lo = np.uint64(0xFFFFFFFF)
+
+@nb.njit(parallel=True, cache=True)
+def band_columns(sig, rows_idx, bands, rows):
+    """uint64[bands, len(rows_idx)]: in every band, each chosen row's bucket (the high 32
+    bits of its :func:`band_keys` key) in the high half and the row in the low half, sorted:
+    buckets in key order, rows ascending within a bucket (``rows_idx`` ascending).
+
+    The index stores these columns as they are, and clustering walks them (:func:`cluster`):
+    one sort serves both. Each band reads its ``rows`` values of every row, so the bands
+    run in parallel with no [rows, bands] key matrix in between (at 1M messages that matrix,
+    its bucket copy, a row order per band and the index's second key computation and sort
+    took about 1 GB and two passes). Two band keys that differ only in their low half share
+    a bucket: one more verified pair."""
+    m = rows_idx.shape[0]
+    out = np.empty((bands, m), dtype=np.uint64)
     for bnd in nb.prange(bands):
-        packed = np.empty(m, dtype=np.uint64)
-        for i in range(m):
-            packed[i] = (keys[i, bnd] & hi) | np.uint64(i)
-        packed.sort()
-        for i in range(m):
-            order[bnd, i] = np.int64(packed[i] & lo)
-    return order
+        col = out[bnd]
+        for t in range(m):
+            r = rows_idx[t]
+            h = np.uint64(bnd + 1) * _K1
+            for j in range(bnd * rows, bnd * rows + rows):
+                h = _mix64(h ^ (np.uint64(sig[r, j]) + _K1))
+            col[t] = (h & _HI) | np.uint64(r)
+        col.sort()
+    return out
 
 
-@nb.njit(parallel=True, cache=True)
-def bucket_keys(keys):
-    """The bucket of every band key: its high 32 bits (what :func:`sort_bands` sorts by)."""
-    out = np.empty_like(keys)
-    hi = np.uint64(0xFFFFFFFF00000000)
-    for i in nb.prange(keys.shape[0]):
-        for b in range(keys.shape[1]):
-            out[i, b] = keys[i, b] & hi
+def band_columns_reference(sig, rows_idx, bands, rows):
+    """Slow reference of :func:`band_columns` (numpy, from :func:`band_keys`)."""
+    rows_idx = np.asarray(rows_idx, dtype=np.int64)
+    if rows_idx.size == 0:
+        return np.zeros((bands, 0), np.uint64)
+    keys = band_keys(sig, rows_idx, bands, rows) >> np.uint64(32)
+    out = np.ascontiguousarray((keys << np.uint64(32) | rows_idx.astype(np.uint64)[:, None]).T)
+    out.sort(axis=1)
     return out
 
 
@@ -102,20 +135,22 @@ def similarity(sig, a, b):
 
 
 @nb.njit(cache=True)
-def cluster(sig, rows_idx, keys, order, min_equal, min_equal_low):
+def cluster(sig, cols, min_equal, min_equal_low):
     """Union-find over verified bucket edges, plus the weaker edges kept for a second pass.
 
-    In every band's buckets each member is checked against the bucket's first member
-    (a star) and against the member before it, never all pairs. An edge joins two sets
-    when at least ``min_equal`` signature values agree; an edge with at least
-    ``min_equal_low`` (but fewer than ``min_equal``) is returned as (u, v, equal count).
-    Returns (parent, low_u, low_v, low_eq, checked, joined); parent[i] is the smallest row
-    of i's set.
+    ``cols``: the sorted band columns of :func:`band_columns`. In every band's buckets each
+    member is checked against the bucket's first member (a star) and against the member
+    before it, never all pairs. An edge joins two sets when at least ``min_equal`` signature
+    values agree; an edge with at least ``min_equal_low`` (but fewer than ``min_equal``) is
+    returned as (u, v, equal count). Returns (parent, low_u, low_v, low_eq, checked,
+    joined); parent[i] (int64) is the smallest row of i's set.
     """
     n = sig.shape[0]
     num_perm = sig.shape[1]
-    parent = np.arange(n)
-    m, bands = keys.shape
+    if n >= 2**31:
+        raise ValueError("cluster: at most 2**31 - 1 rows")
+    parent = np.arange(n).astype(np.int32)     # half the cache footprint of int64
+    bands, m = cols.shape
     checked = 0
     joined = 0
     cap = 1024
@@ -124,26 +159,31 @@ def cluster(sig, rows_idx, keys, order, min_equal, min_equal_low):
     le = np.empty(cap, dtype=np.int64)
     nl = 0
     for bnd in range(bands):
-        o = order[bnd]
+        col = cols[bnd]
         s = 0
         while s < m:
             e = s + 1
-            k = keys[o[s], bnd]
-            while e < m and keys[o[e], bnd] == k:
+            k = col[s] & _HI
+            while e < m and (col[e] & _HI) == k:
                 e += 1
             if e - s > 1:
-                first = rows_idx[o[s]]
+                first = np.int64(col[s] & _LO)
+                # the members' signatures are requested a few members ahead of their checks
+                for t in range(s, min(e, s + 5)):
+                    for q in range(0, num_perm, 16):
+                        _prefetch(sig, np.int64(col[t] & _LO) * num_perm + q)
                 for t in range(s + 1, e):
-                    x = rows_idx[o[t]]
-                    for y in (first, rows_idx[o[t - 1]]):
+                    if t + 4 < e:
+                        for q in range(0, num_perm, 16):
+                            _prefetch(sig, np.int64(col[t + 4] & _LO) * num_perm + q)
+                    x = np.int64(col[t] & _LO)
+                    for y in (first, np.int64(col[t - 1] & _LO)):
                         if x == y or find(parent, x) == find(parent, y):
                             continue
                         checked += 1
                         eq = 0
-                        rx = sig[x]
-                        ry = sig[y]
                         for j in range(num_perm):
-                            if rx[j] == ry[j]:
+                            if sig[x, j] == sig[y, j]:
                                 eq += 1
                         if eq >= min_equal:
                             union(parent, x, y)
@@ -163,9 +203,53 @@ def cluster(sig, rows_idx, keys, order, min_equal, min_equal_low):
                             le[nl] = eq
                             nl += 1
             s = e
+    out = np.empty(n, dtype=np.int64)
     for i in range(n):
-        parent[i] = find(parent, i)
-    return parent, lu[:nl].copy(), lv[:nl].copy(), le[:nl].copy(), checked, joined
+        out[i] = find(parent, i)
+    return out, lu[:nl].copy(), lv[:nl].copy(), le[:nl].copy(), checked, joined
+
+
+def cluster_reference(sig, rows_idx, bands, rows, min_equal, min_equal_low):
+    """Slow Python reference of :func:`cluster` (buckets from :func:`band_keys`, plain
+    lists): the same walk, the same (parent, low_u, low_v, low_eq, checked, joined)."""
+    n = sig.shape[0]
+    parent = list(range(n))
+
+    def root(x):
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    rows_idx = [int(r) for r in rows_idx]
+    keys = (band_keys(sig, np.asarray(rows_idx, dtype=np.int64), bands, rows) >> np.uint64(32)).tolist() \
+        if rows_idx else []
+    low, checked, joined = [], 0, 0
+    for bnd in range(bands):
+        order = sorted(range(len(rows_idx)), key=lambda i: (keys[i][bnd], rows_idx[i]))
+        members = [rows_idx[i] for i in order]
+        bkeys = [keys[i][bnd] for i in order]
+        s = 0
+        while s < len(members):
+            e = s + 1
+            while e < len(members) and bkeys[e] == bkeys[s]:
+                e += 1
+            for t in range(s + 1, e):
+                x = members[t]
+                for y in (members[s], members[t - 1]):
+                    if x == y or root(x) == root(y):
+                        continue
+                    checked += 1
+                    eq = int((sig[x] == sig[y]).sum())
+                    if eq >= min_equal:
+                        a, b = root(x), root(y)
+                        parent[max(a, b)] = min(a, b)
+                        joined += 1
+                    elif eq >= min_equal_low:
+                        low.append((min(x, y), max(x, y), eq))
+            s = e
+    return (np.array([root(i) for i in range(n)], dtype=np.int64), np.array([u for u, _, _ in low], dtype=np.int64),
+            np.array([v for _, v, _ in low], dtype=np.int64), np.array([q for _, _, q in low], dtype=np.int64),
+            checked, joined)
 
 
 @nb.njit(cache=True)
