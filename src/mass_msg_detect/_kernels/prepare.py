@@ -49,13 +49,24 @@ def _ascii_space(c):
     return c == 0x20 or (0x09 <= c <= 0x0D) or (0x1C <= c <= 0x1F)
 
 
+_PLAIN = np.ones(256, dtype=np.uint8)
+for _c in (0x7B, 0x3C, 0x26, 0x5B, 0x25):
+    _PLAIN[_c] = 0
+_PLAIN[0x80:] = 0
+"""1 for the bytes :func:`needs_prepare` can skip without a look: ASCII other than ``{ < & [ %``."""
+
+
 @nb.njit(cache=True, _nrt=False)
 def needs_prepare(buf, p, e, unsafe):
     """1 when the Python step could change the message: an HTML entity or tag, a merge
     field (``{``, ``[Name``, ``%NAME``, ``<<``), or a code point NFKC may change (``unsafe``)
     or beyond the table."""
+    plain = _PLAIN
     while p < e:
         c = buf[p]
+        if plain[c]:
+            p += 1
+            continue
         if c < 0x80:
             if c == 0x7B or c == 0x3C or c == 0x26 or c == 0x5B or c == 0x25:
                 # what follows decides whether Python has anything to do:

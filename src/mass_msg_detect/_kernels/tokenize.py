@@ -259,6 +259,14 @@ def gap_of(cp):
     return GAP_PUNCT
 
 
+_CHUNK_BYTE = np.zeros(128, dtype=np.uint8)
+"""ASCII bytes inside a chunk: 1 ends it (a space, NUL), 2 may give it a shape (digits, @ : / . $ + %)."""
+for _c in (0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x1F, 0x00):
+    _CHUNK_BYTE[_c] = 1
+for _c in b"0123456789@:/.$+%":
+    _CHUNK_BYTE[_c] = 2
+
+
 @nb.njit(cache=True, _nrt=False)
 def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
              norm, tstart, tend, typ, lex, cap, gap, th, src):
@@ -281,13 +289,14 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
         cs = i
         ce = i
         special = False   # a byte that may give the chunk a shape: digits, @ : / . $ + % or non-ASCII
+        chunk_byte = _CHUNK_BYTE
         while ce < end:
             c0 = buf[ce]
             if c0 < 0x80:
-                if c0 == 0x20 or (0x09 <= c0 <= 0x0D) or (0x1C <= c0 <= 0x1F) or c0 == 0:
+                f = chunk_byte[c0]
+                if f == 1:
                     break
-                if (0x30 <= c0 <= 0x39) or c0 == 0x40 or c0 == 0x3A or c0 == 0x2F or c0 == 0x2E \
-                        or c0 == 0x24 or c0 == 0x2B or c0 == 0x25:
+                if f == 2:
                     special = True
                 ce += 1
                 continue
