@@ -290,3 +290,22 @@ def test_shared_value_of_free_text_is_not_an_option():
     t = reconstruct(texts, metas)
     assert "nonprofit" not in t.text, t.text
     assert "{TEXT} companies" in t.text, t.text
+
+
+def test_repeated_typo_is_no_option():
+    # 24 members, so an option needs only 2 users: the same typo in 2 members (and another in
+    # the reference-like first member) must fold into the word it misspells, shown spelled right
+    texts, metas = _campaign(24, greet=("Hi",))
+    for i in (0, 7, 15):
+        texts[i] = texts[i].replace("reliable", "relaible" if i else "reliabel")
+    t = reconstruct(texts, metas)
+    assert "ship reliable software faster." in t.text
+    assert "relaible" not in t.text and "reliabel" not in t.text
+    assert t.alternatives == []
+
+
+def test_one_edit():
+    from mass_msg_detect.templates import _one_edit
+    assert _one_edit("connect", "connnect") and _one_edit("conect", "connect")
+    assert _one_edit("shows", "shosw") and _one_edit("abcd", "bacd") and _one_edit("does", "dose")
+    assert not _one_edit("abcd", "abcd") and not _one_edit("abcde", "abxye") and not _one_edit("ab", "abcd")

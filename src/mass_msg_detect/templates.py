@@ -101,7 +101,7 @@ class Template:
 class _Member:
     """One member: its masked tokens, their display forms, separators, and placeholder values."""
 
-    __slots__ = ("toks", "disp", "sep", "lead", "values", "src")
+    __slots__ = ("toks", "disp", "sep", "lead", "values", "src", "typos")
 
     def __init__(self, toks: list[str]):
         self.toks = toks
@@ -110,6 +110,7 @@ class _Member:
         self.lead = ""
         self.values: list[str | None] | None = None   # raw text of placeholder tokens (set with disp)
         self.src = None   # (prepared text, word spans or None) when found in a batch
+        self.typos: frozenset[int] = frozenset()   # positions whose token was a typo, now corrected
 
 
 def _is_ph(tok: str) -> bool:
@@ -477,10 +478,72 @@ def _increasing(row: list[int]) -> list[int]:
     return out[::-1]
 
 
+TYPO_RARER = 5   # a one-edit variant of a word is a typo of it when that word is this many times more common
+TYPO_MIN_LEN = 4  # words shorter than this have too many legitimate one-edit neighbours
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one inserted, dropped or substituted character, or two
+    adjacent characters swapped."""
+    la, lb = len(a), len(b)
+    if a == b or abs(la - lb) > 1:
+        return False
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i])
+    return a[i + 1:] == b[i:] if la > lb else a[i:] == b[i + 1:]
+
+
+def _fold_typos(members: list[_Member]) -> None:
+    """Typos become the word they misspell, so they neither split fixed text nor become options.
+
+    A word is a typo of another when the two differ by one edit (:func:`_one_edit`), both have
+    at least ``TYPO_MIN_LEN`` letters and the other is used by at least ``TYPO_RARER`` times as
+    many members (a spun alternative one letter apart, such as {week|weeks}, is used by a share
+    of members that a repeated typo never reaches). The member keeps its original word for
+    display; ``typos`` records the corrected positions so that display prefers other members.
+    """
+    df: Counter = Counter()
+    for m in members:
+        df.update(set(m.toks))
+    top = max(df.values(), default=0)
+    if top < TYPO_RARER:
+        return
+    common = [u for u, n in df.items() if n >= TYPO_RARER and len(u) >= TYPO_MIN_LEN and u.isalpha()]
+    rare = [t for t, n in df.items() if n * TYPO_RARER <= top and len(t) >= TYPO_MIN_LEN - 1 and t.isalpha()]
+    if not common or not rare:
+        return
+    deletes: dict[str, list[str]] = {}
+    for u in common:
+        for j in range(len(u)):
+            deletes.setdefault(u[:j] + u[j + 1:], []).append(u)
+        deletes.setdefault(u, []).append(u)
+    fix: dict[str, str] = {}
+    for t in rare:
+        cand = set()
+        for key in [t] + [t[:j] + t[j + 1:] for j in range(len(t))]:
+            cand.update(deletes.get(key, ()))
+        best = [u for u in cand if df[u] >= TYPO_RARER * df[t] and (len(t) >= TYPO_MIN_LEN or len(u) > len(t))
+                and _one_edit(t, u)]
+        if best:
+            fix[t] = max(best, key=lambda u: (df[u], u))
+    if not fix:
+        return
+    for m in members:
+        toks = m.toks
+        at = [i for i, t in enumerate(toks) if t in fix]
+        if at:
+            m.toks = [fix.get(t, t) for t in toks]
+            m.typos = frozenset(at)
+
+
 def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool) -> Template:
     nm = len(members)
     if nm == 0:
         return Template("", [], [], 0)
+    _fold_typos(members)
     ref_i, mapping = _align(members)
     ref = members[ref_i]
     toks_of = [m.toks for m in members]
@@ -528,6 +591,9 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
 
     def exemplar(users):
         """(k, a, b) whose display form is the most common among a few users (the reference first)."""
+        clean = [u for u in users if not any(members[u[0]].typos.__contains__(q) for q in range(u[1], u[2]))] \
+            if any(members[u[0]].typos for u in users) else users
+        users = clean or users
         cand = [u for u in users if u[0] == ref_i][:1] + [u for u in users[:3] if u[0] != ref_i]
         forms = Counter()
         first = {}
@@ -771,6 +837,17 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
             return [group[0]["text"]]
         return [group]
 
+    def fixed_word(p: int) -> str:
+        """Display form of solid reference token p: the reference's, or where the reference
+        misspelled it, the first member's that spelled it right."""
+        if p not in ref.typos:
+            return ref.disp[p]
+        for k in range(nm):
+            q = int(mapping[k, p])
+            if q >= 0 and q not in members[k].typos:
+                return spans(k).disp[q]
+        return ref.toks[p]
+
     def emit_region(left: int | None, right: int | None):
         """Region strictly between solid reference positions left and right (None = text edge)."""
         votes: dict[tuple, list[tuple[int, int, int]]] = {}
@@ -825,7 +902,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                               "values": slot_values([(k, int(mapping[k, right])) for k in range(nm)
                                                      if mapping[k, right] >= 0])})
             else:
-                pieces.append(escape(ref.disp[right]))
+                pieces.append(escape(fixed_word(right)))
             pieces.append(escape(ref.sep[right]))
     def render_span(users):
         k, a, b = exemplar(users)
