@@ -180,3 +180,40 @@ def test_api_build_refuses_repeated_ids_and_remove_a_string(tmp_path):
     assert [w[1] for w in idx.last_result.warnings] == ["a"]
     with pytest.raises(TypeError):
         idx.remove("bc")
+
+
+def test_query_dash_reads_records_from_stdin(tmp_path):
+    r = CliRunner()
+    idx = str(tmp_path / "idx")
+    assert r.invoke(main, ["index", "build", _write(tmp_path / "a.jsonl", _records("a", PEOPLE)), "-o", idx]).exit_code == 0
+    stdin = "\n".join(json.dumps(x) for x in _records("q", [("Fay", "Umbrella"), ("Gus", "Stark")])) + "\n"
+    dash = r.invoke(main, ["query", idx, "-", "--no-slot-values"], input=stdin)
+    flag = r.invoke(main, ["query", idx, "-i", "-", "--no-slot-values"], input=stdin)
+    assert dash.exit_code == 0 and flag.exit_code == 0, dash.output
+    rows = _rows(dash.stdout)
+    assert rows == _rows(flag.stdout)
+    assert [x["id"] for x in rows] == ["q0", "q1"] and all(x["templated"] and x["matches"] == 5 for x in rows)
+    # '-' with TEXT arguments or -i is a usage error, not a query of the text "-"
+    for args in (["-", "some text"], ["some text", "-"], ["-", "-i", "-"]):
+        res = r.invoke(main, ["query", idx, *args], input=stdin)
+        assert res.exit_code == 2 and "stdin" in res.output, args
+
+
+def test_quiet_leaves_stderr_empty_but_keeps_error_lines(tmp_path):
+    r = CliRunner()
+    idx = str(tmp_path / "idx")
+    recs = _records("a", PEOPLE) + [{"id": "d", "text": TEMPLATE.format(name="Zoe", company="Acme"),
+                                     "sent_at": "last tuesday"}]
+    src = _write(tmp_path / "a.jsonl", recs, ["{not json", json.dumps({"id": "nt"})])
+    loud = r.invoke(main, ["index", "build", src, "-o", idx + "-loud"])
+    assert loud.exit_code == 0 and "warning" in loud.stderr and "last tuesday" in loud.stderr
+    for args in (["index", "build", src, "-o", idx, "-q"], ["index", "add", idx, src, "-q"],
+                 ["query", idx, "-i", src, "-q", "--no-slot-values"]):
+        res = r.invoke(main, args)
+        assert res.exit_code == 0, (args, res.output)
+        assert res.stderr == "", (args, res.stderr)
+        errs = [x for x in _rows(res.stdout) if "error" in x]
+        # bad records (and on add, every id already indexed) are still error lines on stdout
+        assert {x["line"] for x in errs} >= {7, 8}, args
+    res = r.invoke(main, ["index", "add", idx, src, "-q", "--strict"])
+    assert res.exit_code == 1 and "not indexed" in res.stderr

@@ -263,6 +263,7 @@ def register(main) -> None:
         \b
         mmd query idx/ "Hi Anna, I saw you're the VP of Sales at Initech..."
         mmd query idx/ -i new_messages.jsonl
+        cat new_messages.jsonl | mmd query idx/ -      ('-' alone: records from stdin, as -i -)
 
         Output: {"id", "templated", "reason", "score", "campaign", "matches", "senders",
         "neighbors", "status", "merge_field", "template", "campaign_size", "slot_values"}. TEXT arguments get
@@ -275,6 +276,11 @@ def register(main) -> None:
         from .errors import MassMsgDetectError
         from .index import Index
 
+        if texts == ("-",) and not input_path:
+            texts, input_path = (), "-"       # like `-i -`: records (JSONL or CSV) from stdin
+        elif "-" in texts:
+            raise click.UsageError("'-' reads records from stdin (as -i -); it cannot be mixed with TEXT "
+                                   "arguments or -i")
         if texts and input_path:
             raise click.UsageError("give TEXT arguments or -i INPUT, not both")
         if not texts and not input_path:
