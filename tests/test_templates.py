@@ -309,3 +309,21 @@ def test_one_edit():
     assert _one_edit("connect", "connnect") and _one_edit("conect", "connect")
     assert _one_edit("shows", "shosw") and _one_edit("abcd", "bacd") and _one_edit("does", "dose")
     assert not _one_edit("abcd", "abcd") and not _one_edit("abcde", "abxye") and not _one_edit("ab", "abcd")
+
+
+def test_sign_off_most_members_have_is_not_folded_into_last_group():
+    # the sign-off follows a spun last sentence in all but four members (three of one option,
+    # one of the other): the spin group stays {the details|more info}, the sign-off its own group
+    metas = _people(48)
+    texts = []
+    for i, m in enumerate(metas):
+        first = m["recipient_name"].split()[0]
+        end = "the details" if i % 2 else "more info"
+        body = (f"Hi {first}, we help teams like yours ship reliable software faster. "
+                f'Reply with "yes" and I\'ll send {end}.')
+        if i not in (1, 3, 5, 10):
+            body += "\n\nLooking forward,\nSam"
+        texts.append(body)
+    t = reconstruct(texts, metas)
+    opts = [sorted(o for o, _ in a["options"]) for a in t.alternatives]
+    assert ["more info", "the details"] in opts, t.text

@@ -371,13 +371,17 @@ def _occurrences(sym: np.ndarray, mem: np.ndarray, pos: np.ndarray) -> tuple[np.
     return fwd, bwd
 
 
-def _align(members: list[_Member]) -> tuple[int, np.ndarray]:
+def _align(members: list[_Member], ids_starts_v: tuple | None = None) -> tuple[int, np.ndarray]:
     """(reference member, mapping[k, p]: position in member k of reference token p, or -1).
 
     Kernel :func:`._kernels.templates.align`; the method is described at :func:`_align_ref`.
+    ``ids_starts_v``: the members' token ids, member starts and vocabulary size when already made.
     """
     from ._kernels.templates import align
 
+    if ids_starts_v is not None:
+        ref_i, mapping = align(*ids_starts_v)
+        return int(ref_i), mapping
     nm = len(members)
     lens = np.fromiter((len(m.toks) for m in members), dtype=np.int64, count=nm)
     allt = list(itertools.chain.from_iterable(m.toks for m in members))
@@ -496,55 +500,85 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + 1:] == b[i:] if la > lb else a[i:] == b[i + 1:]
 
 
-def _fold_typos(members: list[_Member]) -> None:
+def _fold_typos(members: list[_Member]) -> tuple[np.ndarray, np.ndarray, int]:
     """Typos become the word they misspell, so they neither split fixed text nor become options.
 
-    A word is a typo of another when the two differ by one edit (:func:`_one_edit`), both have
-    at least ``TYPO_MIN_LEN`` letters and the other is used by at least ``TYPO_RARER`` times as
+    A word is a typo of another when the two differ by one edit (:func:`_one_edit`), the other
+    has at least ``TYPO_MIN_LEN`` letters, and it is used by at least ``TYPO_RARER`` times as
     many members (a spun alternative one letter apart, such as {week|weeks}, is used by a share
     of members that a repeated typo never reaches). The member keeps its original word for
     display; ``typos`` records the corrected positions so that display prefers other members.
+
+    Returns the members' token ids after the correction (``ids``, member ``starts``, vocabulary
+    size) for :func:`_align`.
     """
-    df: Counter = Counter()
-    for m in members:
-        df.update(set(m.toks))
-    top = max(df.values(), default=0)
-    if top < TYPO_RARER:
-        return
-    common = [u for u, n in df.items() if n >= TYPO_RARER and len(u) >= TYPO_MIN_LEN and u.isalpha()]
-    rare = [t for t, n in df.items() if n * TYPO_RARER <= top and len(t) >= TYPO_MIN_LEN - 1 and t.isalpha()]
-    if not common or not rare:
-        return
+    nm = len(members)
+    lens = np.fromiter((len(m.toks) for m in members), dtype=np.int64, count=nm)
+    allt = list(itertools.chain.from_iterable(m.toks for m in members))
+    index = {t: i for i, t in enumerate(dict.fromkeys(allt))}
+    V = len(index)
+    ids = np.fromiter(map(index.__getitem__, allt), dtype=np.int64, count=len(allt))
+    starts = np.zeros(nm + 1, dtype=np.int64)
+    np.cumsum(lens, out=starts[1:])
+    if nm < 2 * TYPO_RARER or V == 0:
+        # with fewer members a word can be a typo only of one used by all the others, and that
+        # one member's typo neither makes an option nor unsettles fixed text (both need two)
+        return ids, starts, V
+    seen = np.zeros((nm, V), dtype=bool)
+    seen[np.repeat(np.arange(nm, dtype=np.int64), lens), ids] = True
+    df = seen.sum(axis=0)
+    top = int(df.max())
+    vocab = list(index)
+    rare_i = np.flatnonzero(df * TYPO_RARER <= top).tolist()
+    rare = [vocab[i] for i in rare_i if len(vocab[i]) >= TYPO_MIN_LEN - 1 and vocab[i].isalpha()]
+    if not rare:
+        return ids, starts, V
+    lengths = {len(t) + d for t in rare for d in (-1, 0, 1)}
+    common = [vocab[i] for i in np.flatnonzero(df >= TYPO_RARER).tolist()
+              if len(vocab[i]) in lengths and len(vocab[i]) >= TYPO_MIN_LEN and vocab[i].isalpha()]
+    if not common:
+        return ids, starts, V
     deletes: dict[str, list[str]] = {}
     for u in common:
+        deletes.setdefault(u, []).append(u)
         for j in range(len(u)):
             deletes.setdefault(u[:j] + u[j + 1:], []).append(u)
-        deletes.setdefault(u, []).append(u)
-    fix: dict[str, str] = {}
+    remap = None
     for t in rare:
-        cand = set()
-        for key in [t] + [t[:j] + t[j + 1:] for j in range(len(t))]:
-            cand.update(deletes.get(key, ()))
-        best = [u for u in cand if df[u] >= TYPO_RARER * df[t] and (len(t) >= TYPO_MIN_LEN or len(u) > len(t))
+        cand = set(deletes.get(t, ()))
+        for j in range(len(t)):
+            cand.update(deletes.get(t[:j] + t[j + 1:], ()))
+        if not cand:
+            continue
+        n = int(df[index[t]]) * TYPO_RARER
+        best = [u for u in cand if df[index[u]] >= n and (len(t) >= TYPO_MIN_LEN or len(u) > len(t))
                 and _one_edit(t, u)]
         if best:
-            fix[t] = max(best, key=lambda u: (df[u], u))
-    if not fix:
-        return
-    for m in members:
-        toks = m.toks
-        at = [i for i, t in enumerate(toks) if t in fix]
-        if at:
-            m.toks = [fix.get(t, t) for t in toks]
-            m.typos = frozenset(at)
+            if remap is None:
+                remap = np.arange(V, dtype=np.int64)
+            remap[index[t]] = index[max(best, key=lambda u: (int(df[index[u]]), u))]
+    if remap is None:
+        return ids, starts, V
+    fixed = remap[ids]
+    changed = np.flatnonzero(fixed != ids)
+    ks = np.searchsorted(starts, changed, side="right") - 1
+    for k in np.unique(ks).tolist():
+        at = changed[ks == k] - starts[k]
+        m = members[k]
+        toks = list(m.toks)
+        for q in at.tolist():
+            toks[q] = vocab[int(fixed[starts[k] + q])]
+        m.toks = toks
+        m.typos = frozenset(at.tolist())
+    return fixed, starts, V
 
 
 def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool) -> Template:
     nm = len(members)
     if nm == 0:
         return Template("", [], [], 0)
-    _fold_typos(members)
-    ref_i, mapping = _align(members)
+    ref_i, mapping = _align(members, _fold_typos(members))
+    typo_members = {k for k, m in enumerate(members) if m.typos}
     ref = members[ref_i]
     toks_of = [m.toks for m in members]
     lens = np.fromiter(map(len, toks_of), dtype=np.int64, count=nm)
@@ -591,9 +625,11 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
 
     def exemplar(users):
         """(k, a, b) whose display form is the most common among a few users (the reference first)."""
-        clean = [u for u in users if not any(members[u[0]].typos.__contains__(q) for q in range(u[1], u[2]))] \
-            if any(members[u[0]].typos for u in users) else users
-        users = clean or users
+        if typo_members:
+            # members who misspelled a word of this span show it only when nobody else wrote it
+            clean = [u for u in users if u[0] not in typo_members
+                     or members[u[0]].typos.isdisjoint(range(u[1], u[2]))]
+            users = clean or users
         cand = [u for u in users if u[0] == ref_i][:1] + [u for u in users[:3] if u[0] != ref_i]
         forms = Counter()
         first = {}
@@ -727,6 +763,9 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
             cut_of = {}
             qual = set(vs)
             ok = True
+            confirmed: set = set()      # first parts (prefixes) of confirmed cuts
+            confirmed_end: set = set()  # their second parts
+            unconfirmed = []
             for v in allv:
                 scores = []   # (i, score): how many other members confirm the cut
                 fallback = None
@@ -761,9 +800,22 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                 if scores:
                     # the leftmost boundary: the first group is peeled off, the rest recurses
                     cut_of[v] = scores[0][0]
+                    confirmed.add(v[:scores[0][0]])
+                    confirmed_end.add(v[scores[0][0]:])
                 elif fallback is not None:
                     cut_of[v] = fallback
-                if v not in cut_of and v in qual:
+                elif v in qual:
+                    unconfirmed.append(v)
+            # an option whose own boundary no other member confirms, cut where its words before
+            # (after) the cut are an option another variant's boundary confirmed: {more info|the
+            # details}{|Looking forward, {NAME}} when all but one member who wrote "more info"
+            # went on with the sign-off
+            for v in unconfirmed:
+                for i in range(1, len(v)):
+                    if pcount[v[:i]] >= min_opt and (v[:i] in confirmed or v[i:] in confirmed_end):
+                        cut_of[v] = i
+                        break
+                else:
                     ok = False
                     break
             if ok and (all(cut_of[v] == len(v) for v in cut_of) or all(cut_of[v] == 0 for v in cut_of)):
