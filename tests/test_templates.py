@@ -327,3 +327,22 @@ def test_sign_off_most_members_have_is_not_folded_into_last_group():
     t = reconstruct(texts, metas)
     opts = [sorted(o for o, _ in a["options"]) for a in t.alternatives]
     assert ["more info", "the details"] in opts, t.text
+
+
+def test_slot_followed_by_masking_leftovers_stays_the_slot():
+    # masking leaves the rest of a company name after {COMPANY} ("{COMPANY} labsbax's") and
+    # misses a quarter of the names: the region is still {COMPANY}, not {TEXT}
+    metas = _people(40)
+    suffixes = ["Ltd", "Labs", "Group", "Systems", "Partners", "Holdings", "Studio", "Works", "Digital"]
+    texts = []
+    for i, m in enumerate(metas):
+        first = m["recipient_name"].split()[0]
+        co = m["recipient_company"]
+        if i % 4 == 0:
+            metas[i] = dict(m, recipient_company=None)
+            co = "Nov" + chr(97 + i % 26) + "tek"
+        suffix = suffixes[i % len(suffixes)] + chr(97 + i % 7) + chr(97 + i // 7) + "x"
+        texts.append(f"Hi {first}, mind if I send a quick audit of {co} {suffix}'s paid social? "
+                     "We have run paid social for many clients.")
+    t = reconstruct(texts, metas)
+    assert "audit of {COMPANY} paid social?" in t.text, t.text

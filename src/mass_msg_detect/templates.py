@@ -838,7 +838,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
         for side in (0, -1):
             byw: dict[str, list] = {}
             for v, u in ranked:
-                if len(u) < min_opt and len(v) >= 2 and v not in used and not _is_ph(v[side]):
+                if len(u) < min_opt and len(v) >= 2 and v not in used:
                     byw.setdefault(v[side], []).append((v, u))
             for w, lst in byw.items():
                 n = sum(len(u) for _, u in lst)
@@ -859,17 +859,21 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                     # option of its own ("into nonprofit" beside "into {TEXT}"): a variant with
                     # the same words at that end, used by fewer members than the differing
                     # ones together; one that is a slot stays an option
+                    # a slot followed (preceded) by text that differs per message is that slot:
+                    # the rest is what masking left of the value ({COMPANY} ltd's, {COMPANY} s,
+                    # {TITLE} managers), so the slot alone stands for all of them
+                    slot = c == 1 and _is_ph(w)
                     for v, u in opts:
                         rest = v[c:] if side == 0 else v[:-c]
-                        if v not in used and rest and (v[:c] if side == 0 else v[-c:]) == shared \
-                                and len(u) < n and not all(_is_ph(x) for x in rest):
+                        if v not in used and (v[:c] if side == 0 else v[-c:]) == shared and len(u) < n \
+                                and ((rest and not all(_is_ph(x) for x in rest)) or (slot and not rest)):
                             used.add(v)
                             lst.append((v, u))
                     if side == 0:
                         us = [(k, a, a + c) for _, u in lst for k, a, b in u]
                     else:
                         us = [(k, b - c, b) for _, u in lst for k, a, b in u]
-                    ext.append(((w, side), us, side))
+                    ext.append(((w, side), us, "slot" if slot else side))
         ext = [e for e in ext if e[2] is not None or e[0] not in used]
         ext.sort(key=lambda e: -len(e[1]))
         covered = sum(len(u) for _, u, _ in ext)
@@ -883,6 +887,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                 text, plain = text + " " + FREE_TEXT_SLOT, plain + " " + FREE_TEXT_SLOT
             elif side == -1:
                 text, plain = FREE_TEXT_SLOT + " " + text, FREE_TEXT_SLOT + " " + plain
+            # (side "slot": the slot alone)
             group.append({"text": text, "plain": plain, "users": {u[0] for u in users}, "count": len(users),
                           "span": {k: (a, b) for k, a, b in users}, "free": side is not None})
         if len(group) == 1:
