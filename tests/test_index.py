@@ -518,6 +518,50 @@ print("done", flush=True)
 """
 
 
+def test_parse_times_equals_parse_time_one_by_one():
+    from datetime import datetime as dt
+
+    from mass_msg_detect.index import NO_TIME, _parse_times
+
+    values = ["2025-01-30T08:51:06Z", "2025-01-30T08:51:06", "2025-01-30T08:51:06.123z",
+              "2025-01-30T08:51:06.123456+00:00", "1999-12-31T23:59:59.999999Z", "1000-01-01T00:00:00",
+              "2024-02-29T12:00:00Z", "9999-12-31T23:59:59Z", None, "", "2025-01-30 08:51:06Z",
+              " 2025-01-30T08:51:06Z", "2025-01-30T08:51:06+02:00", "2025-01-30", "2025-01-30T08:51",
+              "2025-01-30T08:51:06.1Z", "0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00",
+              "yesterday", "2025-13-01T00:00:00Z", "2025-01-30T24:00:00Z", dt(2025, 3, 1, 12), 17]
+    for batch in (values, values + ["2025-02-30T00:00:00Z"], values[:8]):
+        got, bad = _parse_times(batch)
+        want, want_bad = [], []
+        for i, v in enumerate(batch):
+            if v is None or v == "":
+                want.append(NO_TIME)
+                continue
+            try:
+                want.append(parse_time(v))
+            except (ValueError, TypeError, OverflowError) as e:
+                want.append(NO_TIME)
+                want_bad.append((i, "out of the range of dates" if "range" in str(e) else "not ISO 8601"))
+        assert got.tolist() == want and bad == want_bad
+    assert len(_parse_times(values)[1]) >= 4
+
+
+def test_build_and_add_leave_the_garbage_collector_as_they_found_it(tmp_path):
+    import gc
+
+    assert gc.isenabled()
+    idx = Index.build(tmp_path / "g", FIX["texts"][:50], **_part(0, 50))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        idx.add(FIX["texts"][50:80], **_part(50, 80))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(ValueError):
+        Index.build(tmp_path / "h", ["a b c d e f"], ids=["x"], sent_at=["2025-01-01"], senders=["s", "t"])
+    assert gc.isenabled() and len(idx) == 80
+
+
 def test_sigkill_during_add_leaves_old_or_new_state(tmp_path):
     base = Index.build(tmp_path / "base", FIX["texts"][:400], **_part(0, 400))
     batch = tmp_path / "batch.jsonl"

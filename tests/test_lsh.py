@@ -147,3 +147,19 @@ def test_cluster_kernel_matches_reference():
         # rows outside rows_idx are never joined
         outside = np.setdiff1d(np.arange(n), rows_idx)
         assert all(got[0][i] == i and (got[0] == i).sum() == 1 for i in outside)
+
+
+def test_representatives_match_reference():
+    from mass_msg_detect._kernels.lsh import representatives, representatives_reference
+
+    rng = np.random.default_rng(11)
+    for P in (128, 30):
+        sig = _near_copies(rng, n_base=6, n=900, P=P, values=6)    # many ties in the sums
+        members = rng.permutation(900).astype(np.int64)
+        bounds = np.concatenate([[0, 1, 3], np.sort(rng.choice(np.arange(4, 900), 25, replace=False)),
+                                 [900]]).astype(np.int64)      # groups of 1, 2 and more members
+        for sample in (64, 5, 2):
+            got = representatives(sig, members, bounds, sample)
+            assert np.array_equal(got, representatives_reference(sig, members, bounds, sample))
+            assert all(members[bounds[k]:bounds[k + 1]].tolist().count(r) == 1
+                       for k, r in enumerate(got.tolist()))

@@ -299,9 +299,13 @@ def similarity_to(sig, rows, ref):
 def representatives(sig, members, starts, sample):
     """Medoid of each group (members[starts[g]:starts[g+1]]) among an even sample of at most
     ``sample`` of its members: the sampled member with the highest summed similarity to the
-    sample (ties: the earlier member)."""
+    sample (ties: the earlier member).
+
+    Each pair's similarity is computed once (the matrix is symmetric) and every row's sum is
+    then added up in the sample's order, exactly as summing row by row would."""
     g = starts.shape[0] - 1
     out = np.empty(g, dtype=np.int64)
+    num_perm = sig.shape[1]
     for k in nb.prange(g):
         s = starts[k]
         e = starts[k + 1]
@@ -311,16 +315,48 @@ def representatives(sig, members, starts, sample):
         best = members[s]
         best_score = -1.0
         if size > 2:
+            sim = np.empty((m, m), dtype=np.float64)
             for i in range(m):
-                r = members[s + i * step]
+                ri = members[s + i * step]
+                sim[i, i] = similarity(sig, ri, ri)
+                for j in range(i + 1, m):
+                    rj = members[s + j * step]
+                    eq = 0
+                    for q in range(num_perm):
+                        if sig[ri, q] == sig[rj, q]:
+                            eq += 1
+                    sim[i, j] = eq / num_perm
+                    sim[j, i] = sim[i, j]
+            for i in range(m):
                 score = 0.0
                 for j in range(m):
-                    score += similarity(sig, r, members[s + j * step])
+                    score += sim[i, j]
                 if score > best_score:
                     best_score = score
-                    best = r
+                    best = members[s + i * step]
         out[k] = best
     return out
+
+
+def representatives_reference(sig, members, starts, sample):
+    """Slow Python reference of :func:`representatives` (the same float sums, row by row)."""
+    out = []
+    for k in range(len(starts) - 1):
+        s, e = int(starts[k]), int(starts[k + 1])
+        size = e - s
+        step = max(1, size // sample)
+        m = min(sample, (size + step - 1) // step)
+        best, best_score = int(members[s]), -1.0
+        if size > 2:
+            picks = [int(members[s + i * step]) for i in range(m)]
+            for r in picks:
+                score = 0.0
+                for c in picks:
+                    score += int((sig[r] == sig[c]).sum()) / sig.shape[1]
+                if score > best_score:
+                    best_score, best = score, r
+        out.append(best)
+    return np.array(out, dtype=np.int64)
 
 
 @nb.njit(parallel=True, cache=True)
