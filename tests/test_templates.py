@@ -346,3 +346,19 @@ def test_slot_followed_by_masking_leftovers_stays_the_slot():
                      "We have run paid social for many clients.")
     t = reconstruct(texts, metas)
     assert "audit of {COMPANY} paid social?" in t.text, t.text
+
+
+def test_free_text_with_optional_words_after_it():
+    # an unmasked city, followed in half the members by more words: the members without them
+    # are the free text alone, an option beside "{TEXT} and was impressed"
+    metas = _people(40)
+    texts = []
+    for i, m in enumerate(metas):
+        first = m["recipient_name"].split()[0]
+        city = "Ber" + chr(97 + i % 26) + chr(97 + i // 26) + "ton"
+        tail = " and was impressed" if i % 2 else ""
+        texts.append(f"Hi {first}, I came across your team while researching companies in {city}{tail}. "
+                     "We help teams like yours ship reliable software faster.")
+    t = reconstruct(texts, metas)
+    opts = [sorted(o for o, _ in a["options"]) for a in t.alternatives]
+    assert ["{TEXT}", "{TEXT} and was impressed"] in opts, t.text

@@ -874,6 +874,12 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                     else:
                         us = [(k, b - c, b) for _, u in lst for k, a, b in u]
                     ext.append(((w, side), us, "slot" if slot else side))
+        if used:
+            # beside such classes, the rare variants left over that share no wording are the free
+            # text alone ({TEXT}{| and was impressed}: a city, and in half the members more words)
+            left_over = [u for v, u in ranked if v and v not in used and len(u) < min_opt]
+            if len(left_over) >= 3 and sum(map(len, left_over)) >= min_opt:
+                ext.append(((), [x for u in left_over for x in u], "text"))
         ext = [e for e in ext if e[2] is not None or e[0] not in used]
         ext.sort(key=lambda e: -len(e[1]))
         covered = sum(len(u) for _, u, _ in ext)
@@ -882,6 +888,12 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
             return [free] if free else []
         group = []
         for v, users, side in ext:
+            if side == "text":
+                if any(e[2] == "slot" for e in ext):
+                    continue        # a slot is text that differs per message: it stands for this
+                group.append({"text": FREE_TEXT_SLOT, "plain": FREE_TEXT_SLOT, "users": {u[0] for u in users},
+                              "count": len(users), "span": {k: (a, b) for k, a, b in users}, "free": True})
+                continue
             text, plain = render_option(users)
             if side == 0:
                 text, plain = text + " " + FREE_TEXT_SLOT, plain + " " + FREE_TEXT_SLOT
