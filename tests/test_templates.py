@@ -362,3 +362,17 @@ def test_free_text_with_optional_words_after_it():
     t = reconstruct(texts, metas)
     opts = [sorted(o for o, _ in a["options"]) for a in t.alternatives]
     assert ["{TEXT}", "{TEXT} and was impressed"] in opts, t.text
+
+
+def test_free_text_classes_at_one_end_leave_the_free_text_outside_the_group():
+    # "another {INDUSTRY} {person|professional}" with industries unmasked and some of them taken
+    # for a title by masking: {TEXT} {person|professional}, not {{TEXT} person|{TITLE}|...}
+    metas = _people(25)
+    texts = []
+    for i, m in enumerate(metas):
+        first = m["recipient_name"].split()[0]
+        field = "HR" if i % 5 == 0 else "Fin" + chr(97 + i % 26) + "tech"    # "HR professional": {TITLE}
+        noun = "professional" if i % 7 == 1 or i % 5 == 0 else "person"
+        texts.append(f"Hi {first}, another {field} {noun} here. Would be great to connect.")
+    t = reconstruct(texts, metas)
+    assert "{TEXT} {person|professional} here." in t.text, t.text

@@ -886,6 +886,21 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
         if not ext or covered * 2 < voters:
             # no repeated wording, or one that few members use: text that differs per message
             return [free] if free else []
+        # two or more classes of free text with their shared words at the same end, beside
+        # only options that are the free text itself (a lone slot: a value masking recognised,
+        # or the leftovers): the free text stands outside the group of those words
+        # ({{TEXT} person|{TITLE}|{TEXT} professional} -> {TEXT} {person|professional})
+        for end in (0, -1):
+            classes = [e for e in ext if e[2] == end]
+            if len(classes) >= 2 and all(e[2] == end or e[2] == "text" or (e[2] is None and e[0] and all(
+                    map(_is_ph, e[0]))) for e in ext):
+                words = []
+                for v, users, side in classes:
+                    text, plain = render_option(users)
+                    words.append({"text": text, "plain": plain, "users": {u[0] for u in users},
+                                  "count": len(users), "span": {k: (a, b) for k, a, b in users},
+                                  "free": False})
+                return [words, " ", FREE_TEXT_SLOT] if end == 0 else [FREE_TEXT_SLOT, " ", words]
         group = []
         for v, users, side in ext:
             if side == "text":
