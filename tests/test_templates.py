@@ -376,3 +376,19 @@ def test_free_text_classes_at_one_end_leave_the_free_text_outside_the_group():
         texts.append(f"Hi {first}, another {field} {noun} here. Would be great to connect.")
     t = reconstruct(texts, metas)
     assert "{TEXT} {person|professional} here." in t.text, t.text
+
+
+def test_option_that_is_another_option_with_words_before_it_is_cut_there():
+    # "at {COMPANY}, I imagine" (5 members) beside "I imagine" (7) and "I'm guessing" (12): two
+    # groups {|at {COMPANY}} {I imagine|I'm guessing}, not one group of the three variants
+    metas = _people(24)
+    texts = []
+    for i, m in enumerate(metas):
+        first = m["recipient_name"].split()[0]
+        at = f" at {m['recipient_company']}" if i % 5 == 2 or i == 23 else ""
+        verb = "I imagine" if (i % 5 == 2 or i % 3 == 0) and i != 23 else "I'm guessing"
+        texts.append(f"Hey {first}! As {m['recipient_title']}{at}, {verb} a small IT team is on your radar. "
+                     "We can help.")
+    t = reconstruct(texts, metas)
+    opts = [sorted(o for o, _ in a["options"]) for a in t.alternatives]
+    assert ["I imagine", "I'm guessing"] in opts and ["", "at {COMPANY}"] in opts, t.text

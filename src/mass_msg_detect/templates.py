@@ -809,15 +809,29 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
             # an option whose own boundary no other member confirms, cut where its words before
             # (after) the cut are an option another variant's boundary confirmed: {more info|the
             # details}{|Looking forward, {NAME}} when all but one member who wrote "more info"
-            # went on with the sign-off
-            for v in unconfirmed:
-                for i in range(1, len(v)):
-                    if pcount[v[:i]] >= min_opt and (v[:i] in confirmed or v[i:] in confirmed_end):
-                        cut_of[v] = i
-                        break
-                else:
+            # went on with the sign-off); or where the words on one side are a whole other option:
+            # "at {COMPANY} i imagine" beside "i imagine" is {|at {COMPANY}} {i imagine|...}, and
+            # then "i imagine" itself is cut before its first word
+            while ok and unconfirmed:
+                rest = []
+                for v in unconfirmed:
+                    for i in range(0, len(v) + 1):
+                        p_, s_ = v[:i], v[i:]
+                        if pcount[p_] < min_opt:
+                            continue
+                        if (p_ and p_ in confirmed) or (s_ and s_ in confirmed_end):
+                            cut_of[v] = i
+                            break
+                        if p_ and s_ and (p_ in qual or s_ in qual):
+                            cut_of[v] = i
+                            confirmed.add(p_)
+                            confirmed_end.add(s_)
+                            break
+                    else:
+                        rest.append(v)
+                if len(rest) == len(unconfirmed):
                     ok = False
-                    break
+                unconfirmed = rest
             if ok and (all(cut_of[v] == len(v) for v in cut_of) or all(cut_of[v] == 0 for v in cut_of)):
                 ok = False
             if ok:
