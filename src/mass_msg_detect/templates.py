@@ -209,6 +209,7 @@ def _fill_spans(m: _Member, prepared: str, found: tuple[list[int], list[int]] | 
         m.lead = ""
         return
     starts, ends = found
+    ph = [t[:1] == "{" for t in toks]     # which tokens are placeholders, looked up once
     disp = [""] * n
     sep = [""] * n
     # placeholders: raw text between the neighbouring words
@@ -216,7 +217,7 @@ def _fill_spans(m: _Member, prepared: str, found: tuple[list[int], list[int]] | 
     prev_end = 0
     lead = None
     while i < n:
-        if not _is_ph(toks[i]):
+        if not ph[i]:
             disp[i] = prepared[starts[i]:ends[i]]
             if lead is None:
                 lead = prepared[:starts[i]]
@@ -224,7 +225,7 @@ def _fill_spans(m: _Member, prepared: str, found: tuple[list[int], list[int]] | 
             i += 1
             continue
         k = i
-        while k < n and _is_ph(toks[k]):
+        while k < n and ph[k]:
             k += 1
         nxt = starts[k] if k < n else len(prepared)
         gap = prepared[prev_end:nxt]
@@ -241,9 +242,9 @@ def _fill_spans(m: _Member, prepared: str, found: tuple[list[int], list[int]] | 
         prev_end = nxt
         i = k
     for i in range(n - 1):
-        if not _is_ph(toks[i]) and not _is_ph(toks[i + 1]):
+        if not ph[i] and not ph[i + 1]:
             sep[i] = prepared[ends[i]:starts[i + 1]]
-    if n and not _is_ph(toks[-1]):
+    if n and not ph[-1]:
         sep[-1] = prepared[ends[-1]:]
     for i in range(n - 1):
         sep[i] = _clean_sep(sep[i])
