@@ -14,6 +14,9 @@ Method (deterministic, no randomness):
 2. Each member is tokenized by the masking kernel (:func:`~mass_msg_detect.shingling.masked_streams`).
    Safety net over masking: a word of the member's recipient name or sender id, or of another
    member's recipient name when fewer than half the members use that word, becomes ``{NAME}``.
+   Typos fold into the word they misspell (:func:`_fold_typos`: one edit apart, the word at
+   least ``TYPO_MIN_LEN`` letters and used by ``TYPO_RARER`` times as many members; campaigns of
+   10 or more members); the member keeps its own spelling for display, which prefers others.
 3. Reference: the member whose distinct tokens are most shared (sum over its distinct tokens of
    document frequency minus half the member count; ties: first row).
 4. Alignment without dynamic programming (:func:`_align`): each reference token is looked up in
@@ -32,11 +35,17 @@ Method (deterministic, no randomness):
    the words before it go on differently and voters sharing the words after it came to them
    differently (counted on runs of one to three words, so several adjacent groups whose whole
    combinations are each rare still show their boundaries, and an empty option at either end
-   is a group of its own); one option is fixed text; two or more are a spin group ``{a|b}``
+   is a group of its own; an option whose boundary no one confirms is cut where the words on
+   one side are a confirmed part or a whole other option, so a sign-off most members add is a
+   group of its own); one option is fixed text; two or more are a spin group ``{a|b}``
    (most used first, ``{|really}`` when one is empty). Rare variants sharing their first (last)
    words that differ after (before) them become ``words {TEXT}`` (``{TEXT}``: free text that
-   differs in most messages, such as an unmasked city). A region with no repeated wording used
-   by half its voters is ``{TEXT}`` when most voters have text there, else nothing.
+   differs in most messages, such as an unmasked city); the rare variants left beside such
+   classes are ``{TEXT}`` alone (``{{TEXT}|{TEXT} and was impressed}``); a slot followed by such
+   text is the slot alone (``{COMPANY} ltd's`` is masking's leftover of the value); two classes
+   at the same end put the free text outside the group (``{TEXT} {person|professional}``). A
+   region with no repeated wording used by half its voters is ``{TEXT}`` when most voters have
+   text there, else nothing.
 6. Adjacent spin groups whose choices always go together (90% of members), separated by at most
    four fixed words, are joined: ``{call|describe} us {|as}`` becomes ``{call us|describe us as}``.
 7. Display form (case and punctuation) comes from the reference for fixed text and from the most
