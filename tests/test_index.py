@@ -327,6 +327,18 @@ def test_query_equals_the_batch_row(built, tmp_path):
                 assert got == want and list(got) == list(want), (i, text)
                 assert type(got["score"]) is float and type(got["matches"]) is int
                 seen.add((got["status"], got["reason"], bool(got["neighbors"]), "text" in (got["neighbors"] or [{}])[0]))
+    # templates come from their own column; state files without it read the campaign entry
+    for idx in (built, with_text):
+        assert [idx._campaign_template(k) for k in range(len(idx.campaigns))] == \
+            [c["template"] for c in idx.campaigns]
+        assert idx._camp_size.tolist() == [c["size"] for c in idx.campaigns]
+    new = [built.query(t, m, slot_values=False) for t, m in zip(texts[:60], metas[:60])]
+    built._camp_tpl = None
+    try:
+        assert [built.query(t, m, slot_values=False) for t, m in zip(texts[:60], metas[:60])] == new
+        assert sum(r["template"] is not None for r in new) > 20
+    finally:
+        built._camp_tpl = Index.open(built.path)._camp_tpl
     assert {s for s, *_ in seen} == {"ok", "too_short", "empty"}
     assert {r for _, r, *_ in seen} == {"matches", "campaign", "merge_field", None}
     assert (True, True) in {(n, t) for *_, n, t in seen}

@@ -441,9 +441,9 @@ class QueryResult:
                "matches": int(self.matches[i]), "senders": int(self.senders[i]),
                "neighbors": self.neighbors(i), "status": self.status[i],
                "merge_field": bool(self.merge_field[i])}
-        info = self._index.campaign_info(camp) if camp is not None else None
-        out["template"] = None if info is None else info["template"]
-        out["campaign_size"] = None if info is None else info["size"]
+        k = self._index._camp_pos.get(camp) if camp is not None else None
+        out["template"] = None if k is None else self._index._campaign_template(k)
+        out["campaign_size"] = None if k is None else int(self._index._camp_size[k])
         if slot_values and self.templated[i] and self._texts is not None:
             from .masking import slot_values
 
@@ -590,6 +590,9 @@ class Index:
         a = state.arrays
         self._camp_size = a["camp_size"]
         self._camp_json = (a["camp_json"], a["camp_json_off"])
+        # state files written before templates had their own column: read from the entry
+        self._camp_tpl = ((a["camp_template"], a["camp_template_off"], a["camp_template_set"])
+                          if "camp_template" in a else None)
         raw = bytes(a["camp_ids"])
         off = a["camp_ids_off"].tolist()
         ids = [raw[off[k]:off[k + 1]].decode("utf-8", "surrogatepass") for k in range(len(off) - 1)]
@@ -654,6 +657,13 @@ class Index:
 
     def __repr__(self) -> str:
         return f"Index({self.path!r}, messages={len(self)}, campaigns={len(self._camp_size)})"
+
+    def _campaign_template(self, k: int) -> str | None:
+        """The template of campaign slot ``k`` (as ``campaign_info``'s)."""
+        if self._camp_tpl is None:
+            return self.campaign_info(self._camp_ids[k])["template"]
+        blob, off, has = self._camp_tpl
+        return _string_at(blob, off, k) if has[k] else None
 
     def _campaign_entry(self, k: int) -> dict:
         blob, off = self._camp_json
@@ -772,10 +782,15 @@ class Index:
         meta = {k: manifest[k] for k in ("config", "num_perm", "seed", "bands", "rows", "threshold", "min_size")}
         ids_blob, ids_off = _encode_strings([c["campaign"] for c in campaigns])
         json_blob, json_off = _encode_strings([json.dumps(c, ensure_ascii=False) for c in campaigns])
+        # each campaign's template also on its own, so a query reads it without parsing the entry
+        tpl_blob, tpl_off = _encode_strings([c.get("template") for c in campaigns])
+        tpl_set = np.array([c.get("template") is not None for c in campaigns], dtype=np.uint8)
         size = write_container(os.path.join(path, name), "state", dict(meta, rows=int(root.shape[0])),
                                {"root": root.astype(np.int64), "camp": camp.astype(np.int32),
                                 "camp_ids": ids_blob, "camp_ids_off": ids_off,
                                 "camp_size": np.array([c["size"] for c in campaigns], dtype=np.int64),
+                                "camp_template": tpl_blob, "camp_template_off": tpl_off,
+                                "camp_template_set": tpl_set,
                                 "camp_json": json_blob, "camp_json_off": json_off})
         c = Container(os.path.join(path, name), "state")
         return {"file": name, "header": format(c.header_digest, "016x"), "bytes": size}
@@ -1247,9 +1262,8 @@ class Index:
                "score": round(float(np.float32(best_eq / P)), 4), "campaign": camp, "matches": matches,
                "senders": n_senders, "neighbors": neighbors,
                "status": "empty" if empty else "too_short" if short else "ok", "merge_field": merge}
-        info = self.campaign_info(camp) if camp is not None else None
-        res["template"] = None if info is None else info["template"]
-        res["campaign_size"] = None if info is None else info["size"]
+        res["template"] = self._campaign_template(best) if best >= 0 else None
+        res["campaign_size"] = int(self._camp_size[best]) if best >= 0 else None
         if slot_values and templated:
             from .masking import slot_values as find_slot_values
 
