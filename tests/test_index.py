@@ -574,6 +574,29 @@ def test_build_and_add_leave_the_garbage_collector_as_they_found_it(tmp_path):
     assert gc.isenabled() and len(idx) == 80
 
 
+def test_add_failing_after_the_segment_write_started_leaves_the_old_state(tmp_path, monkeypatch):
+    # the new segment is written in a thread while campaigns are computed: an error there
+    # waits for the thread, commits nothing and releases the lock
+    import threading
+
+    idx = Index.build(tmp_path / "f", FIX["texts"][:300], **_part(0, 300))
+    before = idx.query_many(FIX["texts"][300:340])
+
+    def boom(*a, **k):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(Index, "_campaign_table", boom)
+    with pytest.raises(RuntimeError, match="boom"):
+        idx.add(FIX["texts"][300:340], **_part(300, 340))        # 40 * 2 < 300: written in the thread
+    assert not any(t.name == "mmd-index-writer" for t in threading.enumerate())
+    monkeypatch.undo()
+    again = Index.open(tmp_path / "f")
+    assert len(again) == 300 and np.array_equal(again.query_many(FIX["texts"][300:340]).matches, before.matches)
+    res = again.add(FIX["texts"][300:340], **_part(300, 340))      # the lock was released
+    assert res.added == 40 and len(Index.open(tmp_path / "f")) == 340
+    assert len([n for n in os.listdir(tmp_path / "f") if n.startswith("seg-")]) == 2
+
+
 def test_sigkill_during_add_leaves_old_or_new_state(tmp_path):
     base = Index.build(tmp_path / "base", FIX["texts"][:400], **_part(0, 400))
     batch = tmp_path / "batch.jsonl"

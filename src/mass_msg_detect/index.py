@@ -214,13 +214,10 @@ def _hash_one(v) -> int:
 
 def _hashes(values: Sequence, none_zero: bool = False) -> np.ndarray:
     """XXH64 of each value's UTF-8 text (never 0: a 0 becomes 1); with ``none_zero``, None
-    hashes to 0. Each distinct value is hashed once (senders repeat)."""
+    hashes to 0."""
     n = len(values)
     if none_zero:
-        table = dict.fromkeys(values)
-        for v in table:
-            table[v] = 0 if v is None else _hash_one(v)
-        return np.fromiter(map(table.__getitem__, values), dtype=np.uint64, count=n)
+        return np.fromiter((0 if v is None else _hash_one(v) for v in values), dtype=np.uint64, count=n)
     return np.fromiter(map(_hash_one, values), dtype=np.uint64, count=n)
 
 
@@ -540,6 +537,31 @@ def _write_manifest(path: str, doc: dict) -> None:
         os.fsync(fh.fileno())
     os.replace(tmp, os.path.join(path, MANIFEST))
     _fsync_dir(path)
+
+
+class _Background:
+    """``fn(*args)`` in a thread; :meth:`result` waits for it and returns its value or raises
+    its exception."""
+
+    def __init__(self, fn, *args):
+        import threading
+
+        self._value = self._error = None
+
+        def run():
+            try:
+                self._value = fn(*args)
+            except BaseException as e:      # re-raised in the caller's thread
+                self._error = e
+
+        self._thread = threading.Thread(target=run, name="mmd-index-writer", daemon=True)
+        self._thread.start()
+
+    def result(self):
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
 
 
 @contextlib.contextmanager
@@ -928,8 +950,15 @@ class Index:
         arrays = self._segment_arrays(sig, flags, ids, id_hash, senders, _hashes(senders, none_zero=True),
                                       sent_us, texts, columns)
         generation = self.manifest["generation"] + 1
-        seg_files = list(self.manifest["segments"]) + [self._write_segment(generation, arrays)]
-        seg_files = self._merge_tail(seg_files, generation)
+        prev = list(self.manifest["segments"])
+        writer = None
+        if prev and m * 2 >= prev[-1]["rows"]:
+            # the new segment merges with the last ones, which reads it back: write it now
+            seg_files = self._merge_tail(prev + [self._write_segment(generation, arrays)], generation)
+        else:
+            # written and fsynced while the campaign templates are reconstructed (file I/O
+            # releases the GIL); joined before the commit, which is still the last step
+            writer = _Background(self._write_segment, generation, arrays)
         old_by_root = {c["root"]: c for c in self.campaigns}
 
         def fresh(groups: list) -> list:
@@ -958,10 +987,18 @@ class Index:
             return ids[g - N] if g >= N else self.id_of(g)
 
         say("campaign templates")
-        campaigns, camp = self._campaign_table(
-            root, np.concatenate([self._all("sender_hash"), arrays["sender_hash"]]),
-            np.concatenate([self._all("sent_at"), sent_us]), id_of,
-            lambda r, mem: old_by_root.get(r), fresh)
+        try:
+            campaigns, camp = self._campaign_table(
+                root, np.concatenate([self._all("sender_hash"), arrays["sender_hash"]]),
+                np.concatenate([self._all("sent_at"), sent_us]), id_of,
+                lambda r, mem: old_by_root.get(r), fresh)
+        except BaseException:
+            if writer is not None:          # never leave the thread writing after the lock is let go
+                with contextlib.suppress(BaseException):
+                    writer.result()
+            raise
+        if writer is not None:
+            seg_files = prev + [writer.result()]
         self._commit(seg_files, root, camp, campaigns)
         return AddResult(m, errors, warnings, len(campaigns))
 
