@@ -129,7 +129,7 @@ def main(argv=None) -> int:
         ("first query after open (verifies every segment checksum once)", f"{first_s * 1e3:.0f} ms", ""),
         ("one message, Index.query(text, slot_values=False): p50 / p99",
          f"{np.percentile(lat, 50):.0f} / {np.percentile(lat, 99):.0f} us", "p99 <= 200 us"),
-        ("one message, Index.query(text) with slot values (Python masker): p50 / p99",
+        ("one message, Index.query(text) with slot values (masking.slot_values): p50 / p99",
          f"{np.percentile(lat_sv, 50):.0f} / {np.percentile(lat_sv, 99):.0f} us", ""),
         (f"query_many over {len(many):,} messages (fingerprinting included)",
          f"{len(many) / best:,.0f} msg/s", ">= 150k msg/s"),
