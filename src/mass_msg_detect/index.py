@@ -430,8 +430,8 @@ class QueryResult:
         """Message i as the ``mmd query`` output object: the arrays' values, the neighbours'
         ids, the campaign's ``template`` and size, and for a templated message the
         ``slot_values`` masking found in it (``[{"slot": "NAME", "value": "Anna"}, ...]``;
-        an unfilled merge field shows its placeholder as the value). Finding slot values runs
-        the Python masker (about 0.3 ms a message); ``slot_values=False`` leaves them out."""
+        an unfilled merge field shows its placeholder as the value). Finding slot values
+        (:func:`masking.slot_values`) costs about 25 us a message; ``slot_values=False`` leaves them out."""
         camp = self.campaign[i]
         out = {"id": self.ids[i], "templated": bool(self.templated[i]), "reason": self.reason[i],
                "score": round(float(self.score[i]), 4), "campaign": camp,
