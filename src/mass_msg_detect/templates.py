@@ -91,7 +91,9 @@ _EDGE_PUNCT_L = "([\"'\u201c\u2018,.;:!?\u2014\u2013-"
 
 def escape(text: str) -> str:
     """Backslash-escape the spintax metacharacters ``\\ { } |`` in literal text."""
-    return _ESCAPE_RE.sub(r"\\\1", text)
+    if "{" in text or "}" in text or "|" in text or "\\" in text:
+        return _ESCAPE_RE.sub(r"\\\1", text)
+    return text        # the common case, without a regular expression call
 
 
 @dataclass
@@ -596,11 +598,13 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
     support = (mapping >= 0).sum(axis=0)
     min_opt = max(2.0, OPTION_SHARE * nm)
     # solid: fewer members miss it than could form an option of their own
-    solid = [p for p in range(L) if nm - support[p] < min_opt]
+    solid = np.flatnonzero(nm - support < min_opt).tolist()
     if solid:
         # solid tokens keep their order in every member; a member keeps a solid match only
         # after its previous one (already true for the occurrence matching above)
-        mapping[:, [p for p in range(L) if p not in set(solid)]] = -1
+        not_solid = np.ones(L, dtype=bool)
+        not_solid[solid] = False
+        mapping[:, not_solid] = -1
 
     # lazily computed display spans (only for members whose text we show or whose values we count)
     def spans(k):
@@ -688,12 +692,17 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
             # a word that (nearly) every voter has exactly once is fixed text inside the region
             # ("for {every rep|your whole team} that {researches accounts|preps every call}"):
             # split there and go on with both sides
-            once: Counter = Counter()
+            once: dict = {}
+            get = once.get
             for v, u in votes.items():
-                c1 = Counter(v)
-                for t, n in c1.items():
+                w = len(u)
+                if len(set(v)) == len(v):
+                    for t in v:
+                        once[t] = get(t, 0) + w
+                    continue
+                for t, n in Counter(v).items():
                     if n == 1:
-                        once[t] += len(u)
+                        once[t] = get(t, 0) + w
             anchors = [t for t, n in once.items() if voters - n < min_opt]
             if anchors:
                 # the anchor nearest the start in most voters' variants (ties: the token text)
@@ -746,30 +755,35 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
             # and its ending recurs after other prefixes ({a|b} {c|d} seen as ac, ad, bc, bd);
             # rare variants count for the statistics, and are dropped when they have no cut
             allv = [v for v in votes if v]
-            pcount: Counter = Counter()   # voters whose variant starts with a prefix
-            scount: Counter = Counter()   # voters whose variant ends with a suffix
-            pairs: Counter = Counter()    # voters per (prefix, suffix) cut
+            pcount: dict = {}   # voters whose variant starts with a prefix
+            scount: dict = {}   # voters whose variant ends with a suffix
+            # (prefix, suffix) cuts: each is one variant cut at one place, so its voters are the
+            # variant's; after[prefix] and before[suffix] list them
+            after: dict[tuple, list] = {}
+            before: dict[tuple, list] = {}
             if () in votes:
-                pcount[()] += len(votes[()])
-                scount[()] += len(votes[()])
+                pcount[()] = len(votes[()])
+                scount[()] = len(votes[()])
+            pget, sget = pcount.get, scount.get
             for v in allv:
                 w = len(votes[v])
                 for i in range(0, len(v) + 1):
-                    pcount[v[:i]] += w
-                    scount[v[i:]] += w
-                    pairs[v[:i], v[i:]] += w
-            occ: Counter = Counter()      # voters per occurrence of a run of 1-3 tokens (^ $: ends)
+                    p_, s_ = v[:i], v[i:]
+                    pcount[p_] = pget(p_, 0) + w
+                    scount[s_] = sget(s_, 0) + w
+                    after.setdefault(p_, []).append((s_, w))
+                    before.setdefault(s_, []).append((p_, w))
+            occ: dict = {}      # voters per occurrence of a run of 1-3 tokens (^ $: ends)
+            oget = occ.get
             for v, u in votes.items():
                 pv = ("^",) + v + ("$",)
                 w = len(u)
-                for n_ in (1, 2, 3):
-                    for i in range(len(pv) - n_ + 1):
-                        occ[pv[i:i + n_]] += w
-            after: dict[tuple, list] = {}
-            before: dict[tuple, list] = {}
-            for (p_, s_), w in pairs.items():
-                after.setdefault(p_, []).append((s_, w))
-                before.setdefault(s_, []).append((p_, w))
+                for g in zip(pv):
+                    occ[g] = oget(g, 0) + w
+                for g in zip(pv, pv[1:]):
+                    occ[g] = oget(g, 0) + w
+                for g in zip(pv, pv[1:], pv[2:]):
+                    occ[g] = oget(g, 0) + w
             cut_of = {}
             qual = set(vs)
             ok = True
@@ -789,13 +803,15 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                         pp = ("^",) + p_
                         ss = s_ + ("$",)
                         q, r = pp[-2:], ss[:2]
-                        oa = occ[q] - occ[q + ss[:1]]
-                        ob = occ[r] - occ[pp[-1:] + r]
+                        oa = oget(q, 0) - oget(q + ss[:1], 0)
+                        ob = oget(r, 0) - oget(pp[-1:] + r, 0)
                         # both sides confirmed by an option's worth of voters, or one side
                         # by twice that and the other by at least two (a rarely used option
                         # next to a common one: {the details|more info}{|Kind regards, ...})
+                        # (the leftmost such boundary is the one used: no need to look further)
                         if min(oa, ob) >= min_opt or (min(oa, ob) >= 2 and max(oa, ob) >= 2 * min_opt):
                             scores.append((i, min(oa, ob)))
+                            break
                         # a repeated prefix followed by text that differs per message
                         # (differing from its first word on: "a lot of {TEXT}", not "a {TEXT}")
                         if fallback is None and p_ and len(after[p_]) >= 3 and \
@@ -1121,15 +1137,16 @@ def _mask_names(members: list[_Member], metas: Sequence[Mapping | None] | None) 
     member's recipient name when fewer than half the members use that word, becomes ``{NAME}``."""
     if metas is None:
         return
-    own = [_name_words(m) | _sender_words(m) for m in metas]
-    pool = set().union(*[_name_words(m) for m in metas]) if metas else set()
+    recipients = [_name_words(m) for m in metas]
+    pool = set().union(*recipients)
     if pool:
         df = Counter()
         for m in members:
-            df.update(set(m.toks) & pool)
+            if not pool.isdisjoint(m.toks):
+                df.update(pool.intersection(m.toks))
         pool = {w for w in pool if df[w] * 2 < len(members)}
-    for m, names in zip(members, own):
-        names = names | pool
+    for m, meta, rec in zip(members, metas, recipients):
+        names = rec | _sender_words(meta) | pool
         if not names or names.isdisjoint(m.toks):
             continue
         toks = [("{NAME}" if t in names else t) for t in m.toks]
