@@ -76,7 +76,8 @@ def _placeholder_tables():
 
     ph_hash = np.array([fnv1a64(p.encode()) for p in T.PLACEHOLDERS], dtype=np.uint64)
     parts = [("{" + p + "}").encode() for p in T.PLACEHOLDERS]
-    ph_bytes = np.frombuffer(b"".join(parts), dtype=np.uint8).copy()
+    # 16 bytes of slack: the kernel copies placeholders in 16-byte blocks
+    ph_bytes = np.frombuffer(b"".join(parts) + bytes(16), dtype=np.uint8).copy()
     ph_off = np.zeros(len(parts) + 1, dtype=np.int64)
     np.cumsum([len(p) for p in parts], out=ph_off[1:])
     return ph_hash, ph_bytes, ph_off

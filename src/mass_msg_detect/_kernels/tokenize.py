@@ -288,7 +288,7 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
         # a chunk: up to the next space
         cs = i
         ce = i
-        special = False   # a byte that may give the chunk a shape: digits, @ : / . $ + % or non-ASCII
+        nspecial = 0   # characters that may give the chunk a shape: digits, @ : / . $ + % or non-ASCII
         chunk_byte = _CHUNK_BYTE
         while ce < end:
             c0 = buf[ce]
@@ -297,13 +297,13 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
                 if f == 1:
                     break
                 if f == 2:
-                    special = True
+                    nspecial += 1
                 ce += 1
                 continue
             cp2, L2 = decode(buf, ce, end)
             if klass(cp2, cls) == C_SPACE:
                 break
-            special = True
+            nspecial += 1
             ce += L2
         i = ce
         # trimmed core for the shape test
@@ -312,6 +312,8 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
             cp2, L2 = decode(buf, a, ce)
             if keeps_lead(cp2, klass(cp2, cls)):
                 break
+            if cp2 >= 0x80 or chunk_byte[cp2] == 2:
+                nspecial -= 1
             a += L2
         b = ce
         while b > a:
@@ -320,6 +322,8 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
             k2 = klass(cp2, cls)
             if k2 == C_ALNUM or k2 == C_CJK or k2 == C_MARK or cp2 == 0x25 or cp2 == 0x7D:
                 break
+            if cp2 >= 0x80 or chunk_byte[cp2] == 2:
+                nspecial -= 1
             b = q
         if a >= b:
             # punctuation only. "Hi ," is an empty merge field after a greeting.
@@ -344,7 +348,8 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
                 q += L2
             clean_end = False
             continue
-        shape = chunk_shape(buf, a, b, keys, vals) if special else WORD
+        # a core without shape characters is words (trailing punctuation does not count)
+        shape = chunk_shape(buf, a, b, keys, vals) if nspecial > 0 else WORD
         if shape != WORD:
             q = cs
             while q < a:
@@ -515,9 +520,27 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
     return ntok, has_lower
 
 
+@nb.njit(inline="always", cache=True)
+def copy_blocks(dst, d, src, s, length):
+    """``dst[d:d+length] = src[s:s+length]`` in whole 16-byte blocks: up to 15 bytes past the
+    end are read and written too (both arrays carry that slack). A fixed-length block is
+    unrolled into a few wide moves, with no branch on the length of each token."""
+    d = np.uint64(d)
+    s = np.uint64(s)
+    k = np.uint64(0)
+    while True:
+        for q in range(16):
+            dst[d + k + np.uint64(q)] = src[s + k + np.uint64(q)]
+        k += np.uint64(16)
+        if k >= length:
+            break
+
+
 @nb.njit(cache=True, _nrt=False)
 def emit(norm, tstart, tend, typ, ntok, ph_bytes, ph_off, out, fstart, fend):
-    """Write the masked token stream joined by single spaces; returns (tokens, bytes)."""
+    """Write the masked token stream joined by single spaces; returns (tokens, bytes).
+
+    ``norm``, ``ph_bytes`` and ``out`` have 16 bytes of slack (see :func:`copy_blocks`)."""
     nf = 0
     p = 0
     prev = -1
@@ -525,18 +548,20 @@ def emit(norm, tstart, tend, typ, ntok, ph_bytes, ph_off, out, fstart, fend):
         t = typ[i]
         if t != WORD and t == prev:
             continue
-        if nf > 0:
-            out[p] = 0x20
-            p += 1
+        out[p] = 0x20                 # the separator, kept only after the first token
+        p += 1 if nf > 0 else 0
         fstart[nf] = p
         if t == WORD:
-            for q in range(tstart[i], tend[i]):
-                out[p] = norm[q]
-                p += 1
+            s = tstart[i]
+            L = tend[i] - s
         else:
-            for q in range(ph_off[t - 1], ph_off[t]):
-                out[p] = ph_bytes[q]
-                p += 1
+            s = ph_off[t - 1]
+            L = ph_off[t] - s
+        if t == WORD:
+            copy_blocks(out, p, norm, s, L)
+        else:
+            copy_blocks(out, p, ph_bytes, s, L)
+        p += L
         fend[nf] = p
         nf += 1
         prev = t
@@ -681,17 +706,16 @@ def _fingerprint_block(i0, i1, buf, offsets, cls, low, keys, vals, ph_hash, ph_b
         p, e = offsets[i], offsets[i + 1]
         row = sig[i]
         row[:] = EMPTY
+        src_buf = buf
         if check and needs_prepare(buf, p, e, unsafe):
             status, length = fast_prepare(buf, p, e, unsafe, ent_keys, ent_vals, ent_names, ent_off, s1, text)
             if status == PY:
                 py[i] = 1
                 ntoks[i] = 0
                 continue
-        else:
-            length = e - p
-            for t in range(length):
-                text[t] = buf[p + t]
-        nh, nf, _ = process(text, 0, length, cls, low, keys, vals, ph_hash,
+            src_buf = text
+            p, e = 0, length
+        nh, nf, _ = process(src_buf, p, e, cls, low, keys, vals, ph_hash,
                             ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type,
                             meta_off[i], meta_off[i + 1], kind, n,
                             norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src)
