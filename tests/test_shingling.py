@@ -69,6 +69,21 @@ def test_kernel_matches_reference_property(texts):
     check_equivalent(texts)
 
 
+_plain = st.sampled_from(["hi", "Anna", "SALES", "at", "Acme", "inc", "vp", "x", "Monday", "may", "ceo"])
+_trail = st.sampled_from(["", ",", ".", "!", "?", ";", ":", ",,", ".x", ":)", "'", "'s", "-", "5", "\u2019s",
+                          "\u00e9", "%", "/", "@", "}", "\u200b"])
+_sep = st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "\u3000", "", "\x00"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_plain, _trail, _sep).map("".join), max_size=14).map("".join))
+def test_plain_word_fast_path_matches_reference(text):
+    # the tokenizer's fast path for ASCII-letter chunks ending in a space, the end or one
+    # of , . ! ? ; : against the reference, with everything that must leave it beside them
+    check_equivalent([text], kind="word", n=2)
+    check_equivalent([text], metadata=[META[0]], kind="word", n=1)
+
+
 def test_users_can_reproduce_signatures_with_xxhash_and_datasketch():
     texts = TRICKY_TEXTS[:6]
     sig = mmd.fingerprint(texts)

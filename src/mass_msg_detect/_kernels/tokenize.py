@@ -266,6 +266,16 @@ for _c in (0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x1F, 0x00):
 for _c in b"0123456789@:/.$+%":
     _CHUNK_BYTE[_c] = 2
 
+_ALPHA_LOWER = np.zeros(256, dtype=np.uint8)
+"""ASCII letters lower-cased; 0 for every other byte."""
+for _c in range(0x41, 0x5B):
+    _ALPHA_LOWER[_c] = _c + 32
+    _ALPHA_LOWER[_c + 32] = _c + 32
+_END_PUNCT = np.zeros(256, dtype=np.uint8)
+"""Punctuation that may end a plain word chunk (``word,``): a GAP_PUNCT gap, never a shape."""
+for _c in b",.!?;:":
+    _END_PUNCT[_c] = 1
+
 
 @nb.njit(cache=True, _nrt=False)
 def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
@@ -285,6 +295,48 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
         if k == C_SPACE:
             i += L
             continue
+        if 0x41 <= cp <= 0x7A and _ALPHA_LOWER[cp] != 0:
+            # Fast path for the common chunk: ASCII letters, optionally one of , . ! ? ; :
+            # then a space or the end. The general path below gives the same token (its
+            # core has no shape character, so it is a word); anything else goes there.
+            t0 = npos
+            h = FNV_OFFSET
+            j = i
+            lower_seen = False
+            while j < end:
+                c0 = buf[j]
+                lc0 = _ALPHA_LOWER[c0]
+                if lc0 == 0:
+                    break
+                lower_seen |= c0 >= 0x61
+                norm[npos] = lc0
+                npos += 1
+                h = fnv1a64_step(h, lc0)
+                j += 1
+            ce = -1
+            trail = GAP_NONE
+            if j == end or (buf[j] < 0x80 and _CHUNK_BYTE[buf[j]] == 1):
+                ce = j
+            elif _END_PUNCT[buf[j]] != 0 and (j + 1 == end or (buf[j + 1] < 0x80 and _CHUNK_BYTE[buf[j + 1]] == 1)):
+                ce = j + 1
+                trail = GAP_PUNCT
+            if ce >= 0:
+                has_lower |= lower_seen
+                tstart[ntok] = t0
+                tend[ntok] = npos
+                typ[ntok] = WORD
+                lex[ntok] = lex_lookup(keys, vals, h)
+                cap[ntok] = 1 if cp <= 0x5A else 0
+                gap[ntok] = pending
+                th[ntok] = h
+                src[2 * ntok] = i
+                src[2 * ntok + 1] = j
+                ntok += 1
+                pending = trail
+                clean_end = trail == GAP_NONE
+                i = ce
+                continue
+            npos = t0
         # a chunk: up to the next space
         cs = i
         ce = i
