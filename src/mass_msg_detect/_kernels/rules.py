@@ -54,8 +54,15 @@ def apply_meta(typ, th, cap, n, meta_hash, seq_start, seq_len, seq_type, lo, hi)
 @nb.njit(cache=True, _nrt=False)
 def apply_rules(typ, lex, cap, gap, n, caseless):
     """Dates, titles, companies, names and phone numbers from lexicon bits and capitalisation."""
-    # Weekdays and months, capitalised; the ambiguous ones ("may", "march") only next to a number.
+    # Each rule below starts only at a word with certain lexicon bits (or at a number); a rule
+    # whose bits no token has is skipped, which changes nothing.
+    bits = 0
+    numbers = False
     for i in range(n):
+        bits |= lex[i]
+        numbers |= typ[i] == NUM or typ[i] == PHONE
+    # Weekdays and months, capitalised; the ambiguous ones ("may", "march") only next to a number.
+    for i in range(n if bits & (WEEKDAY_W | MONTH_W) else 0):
         if typ[i] != WORD or not (cap[i] or caseless):
             continue
         if lex[i] & (WEEKDAY_W | MONTH_W):
@@ -65,7 +72,7 @@ def apply_rules(typ, lex, cap, gap, n, caseless):
                     continue
             typ[i] = WEEKDAY if lex[i] & WEEKDAY_W else MONTH
     # Titles: a run of title words (joined by "of"/"and"/"&"/"/") holding a role word.
-    i = 0
+    i = 0 if bits & _TITLE_WORD else n
     while i < n:
         if typ[i] != WORD or not (lex[i] & _TITLE_WORD):
             i += 1
@@ -91,7 +98,7 @@ def apply_rules(typ, lex, cap, gap, n, caseless):
                 typ[k] = TITLE
         i = j
     # Companies (a): capitalised words ending in a company suffix, "Acme Robotics Inc".
-    for i in range(1, n):
+    for i in range(1, n if bits & SUFFIX else 1):
         if typ[i] != WORD or not (lex[i] & SUFFIX) or not (cap[i] or caseless) or gap[i] >= GAP_PUNCT:
             continue
         k = i - 1
@@ -104,7 +111,7 @@ def apply_rules(typ, lex, cap, gap, n, caseless):
             for m in range(k + 1, i + 1):
                 typ[m] = COMPANY
     # Companies (b): capitalised words right after "at", "the VP of Sales at Initech".
-    for i in range(n - 1):
+    for i in range(n - 1 if bits & AT else 0):
         if typ[i] != WORD or not (lex[i] & AT):
             continue
         j = i + 1
@@ -114,7 +121,7 @@ def apply_rules(typ, lex, cap, gap, n, caseless):
             j += 1
     # Names (a): the capitalised word after a greeting, and one more capitalised word (a surname).
     # Names (b): a capitalised given name from the lexicon, and one surname after it.
-    for i in range(n):
+    for i in range(n if bits & (GREET | FIRST) else 0):
         start = -1
         if typ[i] == WORD and (lex[i] & GREET) and i + 1 < n:
             j = i + 1
@@ -130,7 +137,7 @@ def apply_rules(typ, lex, cap, gap, n, caseless):
                 and not (lex[j] & (COMMON | GREET | SUFFIX | ROLE)):
             typ[j] = NAME
     # Numbers next to a phone number, or three numbers in a row, are one: "+1 (415) 555-0100".
-    i = 0
+    i = 0 if numbers else n
     while i < n:
         if typ[i] != NUM and typ[i] != PHONE:
             i += 1
