@@ -70,7 +70,7 @@ def test_kernel_matches_reference_property(texts):
 
 
 _plain = st.sampled_from(["hi", "Anna", "SALES", "at", "Acme", "inc", "vp", "x", "Monday", "may", "ceo"])
-_trail = st.sampled_from(["", ",", ".", "!", "?", ";", ":", ",,", ".x", ":)", "'", "'s", "-", "5", "\u2019s",
+_trail = st.sampled_from(["", ",", ".", "!", "?", ";", ":", ",,", ".x", ":)", "'", "'s", "-", "5", "?!", "\"", ")", "...", "'5", "'\u00e9", "'\"", "''", "\u2019s",
                           "\u00e9", "%", "/", "@", "}", "\u200b"])
 _sep = st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "\u3000", "", "\x00"])
 
