@@ -66,10 +66,13 @@ _FIELD_OF = {k: t for t, keys in _FIELD_TYPES.items() for k in keys}
 _NEEDS_PREPARE = ("<", "&", "{", "[", "%")
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
 def _field_placeholder(raw: str, known_only: bool) -> str | None:
     if raw.upper() in T.TYPE_OF_PLACEHOLDER and raw.isupper():
         return "{" + raw.upper() + "}"
-    key = re.sub(r"[^a-z0-9]", "", raw.lower())
+    key = _NOT_ALNUM.sub("", raw.lower())
     t = _FIELD_OF.get(key)
     if t is None:
         if known_only:

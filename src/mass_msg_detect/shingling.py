@@ -16,6 +16,8 @@ def check_texts(texts) -> list[str]:
     if isinstance(texts, (str, bytes)):
         raise TypeError("texts must be a sequence of str, not a single " + type(texts).__name__)
     out = list(texts)
+    if set(map(type, out)) <= {str}:   # the common case, without a Python loop
+        return out
     for i, t in enumerate(out):
         if not isinstance(t, str):
             raise TypeError(f"texts[{i}] must be a str, got {type(t).__name__}")
