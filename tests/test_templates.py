@@ -219,8 +219,9 @@ def test_value_at_equals_filled_values():
     checked = 0
     for m in members:
         got = [_value_at(m, q) for q in range(len(m.toks))]
-        prepared, found = m.src
-        _fill_spans(m, prepared, None if found is None else (found[0].tolist(), found[1].tolist()))
+        prepared, sp, at, _ = m.src
+        n = len(m.toks)
+        _fill_spans(m, prepared, None if sp is None else (sp.starts[at:at + n].tolist(), sp.ends[at:at + n].tolist()))
         for q, t in enumerate(m.toks):
             if _is_ph(t):
                 assert got[q] == m.values[q]

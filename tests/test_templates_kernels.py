@@ -3,7 +3,8 @@ import numpy as np
 import pytest
 
 from mass_msg_detect.masking import prepare
-from mass_msg_detect.templates import _batch_spans, _lower, _tokenize, _word_spans_ref
+from mass_msg_detect.templates import (_batch_spans, _fill_from, _fill_spans, _lower, _Member, _tokenize,
+                                       _word_spans_ref)
 
 TEXTS = [
     "Hi Anna, I saw you're the VP of Sales at Initech. Would you be open to a call?",
@@ -16,7 +17,17 @@ TEXTS = [
     "word_with_underscore and under_score2, 50% off $1,000 today",
     "Dear Dr. O'Neil, l'été est là; don't miss it.",
     "a a a a b a",
+    "\u2018Quoted\u2019 it\u2019s \u201cfine\u201d \u2014 isn\u2018t it?",
 ]
+
+
+def _got(m):
+    """The word spans a batch left on member m, as lists (None: not found)."""
+    prepared, sp, at, _ = m.src
+    if sp is None:
+        return prepared, None
+    n = len(m.toks)
+    return prepared, (sp.starts[at:at + n].tolist(), sp.ends[at:at + n].tolist())
 
 
 def _ref(members, texts):
@@ -39,13 +50,9 @@ def test_word_spans_kernel_equals_reference(extra):
     want = _ref(members, texts)
     _batch_spans(members, texts)
     for m, t, w in zip(members, texts, want):
-        prepared, got = m.src
+        prepared, got = _got(m)
         assert prepared == prepare(t).text
-        if w is None:
-            assert got is None
-        else:
-            assert got is not None
-            assert got[0].tolist() == w[0] and got[1].tolist() == w[1]
+        assert got == (None if w is None else tuple(w))
 
 
 def test_word_spans_kernel_random():
@@ -60,10 +67,96 @@ def test_word_spans_kernel_random():
     want = _ref(members, texts)
     _batch_spans(members, texts)
     for m, w in zip(members, want):
-        got = m.src[1]
-        assert (got is None) == (w is None)
-        if w is not None:
-            assert got[0].tolist() == w[0] and got[1].tolist() == w[1]
+        assert _got(m)[1] == (None if w is None else tuple(w))
+
+
+def _display(m):
+    return m.disp, m.sep, m.values, m.lead
+
+
+def _check_display_spans(texts, members):
+    """Display forms, separators, values and lead filled from the display-span kernel equal
+    those _fill_spans makes from the reference word spans."""
+    want = []
+    for m, t in zip(members, texts):
+        r = _Member(list(m.toks))
+        prepared = prepare(t).text
+        low = _lower(prepared)
+        _fill_spans(r, prepared, None if low is None else _word_spans_ref(low, r.toks))
+        want.append(_display(r))
+    _batch_spans(members, texts)
+    found = 0
+    for m, w in zip(members, want):
+        _fill_from(m, *m.src)
+        assert _display(m) == w
+        found += m.src[1] is not None
+    return found
+
+
+def test_display_spans_kernel_equals_reference():
+    texts = TEXTS + [
+        "Hi Anna , thanks!",                       # a placeholder between spaced punctuation
+        "Anna",                                     # only a placeholder
+        "  Anna, hi",                               # leading spaces before a placeholder
+        "Hi Anna",                                  # a placeholder at the end
+        "Hi Anna \u2018x\u2019 Bob\u2019s (Anna) \u201cAnna\u201d end",
+        "hello\n\n  world\t!  ",
+        "Dear Mr Anna Smith-Jones,   see you",
+        "x Anna  y",
+    ]
+    members = _tokenize(texts, [{"recipient_name": "Anna Smith-Jones"}] * len(texts))
+    # placeholder runs, a placeholder first and last, and a gap of spaces only
+    members[-1].toks = ["x", "{NAME}", "{NUM}", "y"]
+    members[-2].toks = ["{NAME}"] + members[-2].toks + ["{NAME}"]
+    assert _check_display_spans(texts, members) >= len(texts) - 3
+
+
+def test_span_texts_equal_filled_member():
+    """Display and plain text of any token range read from the batch spans equal those of the
+    filled member (_render_tokens, _plain_tokens)."""
+    from mass_msg_detect.templates import _lazy, _plain_tokens, _render_tokens, _span_texts
+
+    texts = TEXTS + ["Hi Anna, a {b} | c \\ d!  \u2018Anna\u2019s\u2019 team (Anna) x", "Anna Anna, hi"]
+    members = _tokenize(texts, [{"recipient_name": "Anna"}] * len(texts))
+    _batch_spans(members, texts)
+    checked = 0
+    for m in members:
+        if not _lazy(m):
+            continue
+        n = len(m.toks)
+        got = {(a, b): _span_texts(m, a, b, True) for a in range(n + 1) for b in range(a, n + 1)}
+        plain = {(a, b): _span_texts(m, a, b, False) for a in range(n + 1) for b in range(a, n + 1)}
+        _fill_from(m, *m.src)
+        assert not _lazy(m)
+        for (a, b), (r, p) in got.items():
+            assert r == _render_tokens(m, a, b) and p == _plain_tokens(m, a, b)
+            assert plain[a, b] == (None, p)
+            checked += 1
+    assert checked > 300
+
+
+def test_display_spans_kernel_random():
+    rng = np.random.default_rng(11)
+    alphabet = list("ab  ,.'\u2019\u2018\u201c\u201d()-!?\n\t") + ["\u2014", "\u00e9", "1", "_", "\u00a0"]
+    texts = ["".join(rng.choice(alphabet, size=int(rng.integers(0, 30)))) for _ in range(400)]
+    members = _tokenize(texts, None)
+    for m in members:
+        # placeholders anywhere: in place of a word, between words, in runs
+        toks = []
+        for t in m.toks:
+            r = rng.random()
+            if r < 0.2:
+                toks.append("{NAME}")
+            elif r < 0.3:
+                toks += [t, "{NUM}"]
+            elif r < 0.35:
+                toks += ["{NAME}", "{NUM}", t]
+            else:
+                toks.append(t)
+        if rng.random() < 0.2:
+            toks.insert(0, "{NAME}")
+        m.toks = toks
+    assert _check_display_spans(texts, members) >= 100
 
 
 def _random_members(rng, nm, vocab, length):

@@ -65,7 +65,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
+from typing import Mapping, NamedTuple, Sequence
 
 import numpy as np
 
@@ -120,7 +120,7 @@ class _Member:
         self.sep: list[str] | None = None    # text after each token up to the next one
         self.lead = ""
         self.values: list[str | None] | None = None   # raw text of placeholder tokens (set with disp)
-        self.src = None   # (prepared text, word spans or None) when found in a batch
+        self.src = None   # (prepared text, _Spans or None, first token, number) from a batch
         self.typos: frozenset[int] = frozenset()   # positions whose token was a typo, now corrected
 
 
@@ -189,13 +189,13 @@ def _word_spans_ref(low: str, toks: list[str]) -> tuple[list[int], list[int]] | 
     return starts, ends
 
 
-def _lower(prepared: str) -> str | None:
-    """The prepared text lower-cased, curly apostrophes folded; None when lower-casing changes
-    its length (spans could not be mapped back)."""
+def _lower(prepared: str, fold: bool = True) -> str | None:
+    """The prepared text lower-cased, curly apostrophes folded (unless ``fold=False``); None when
+    lower-casing changes its length (spans could not be mapped back)."""
     low = prepared.lower()
     if len(low) != len(prepared):
         return None
-    return low.replace("\u2019", "'").replace("\u2018", "'")
+    return low.replace("\u2019", "'").replace("\u2018", "'") if fold else low
 
 
 def _spans(m: _Member, text: str) -> None:
@@ -267,16 +267,21 @@ def _fill_spans(m: _Member, prepared: str, found: tuple[list[int], list[int]] | 
 
 def _value_at(m: _Member, q: int) -> str | None:
     """The raw text placeholder token ``q`` of ``m`` stands in for, as :func:`_fill_spans`
-    would set it, found from the member's word spans alone; None when the spans were not found
-    in a batch (the caller fills the member instead)."""
+    would set it, found from the member's spans alone; None when the spans were not found in a
+    batch (the caller fills the member instead)."""
     if m.disp is not None:
         return m.values[q]
     if m.src is None:
         return None
-    prepared, found = m.src
-    if found is None:
+    prepared, sp, at, _ = m.src
+    if sp is None:
         return None
     toks = m.toks
+    if toks[q][:1] == "{":
+        x = at + q
+        return prepared[sp.val_a[x]:sp.val_b[x]]
+    # (a word: what the span arithmetic below gives, as before the display-span kernel)
+    found = (sp.starts[at:at + len(toks)], sp.ends[at:at + len(toks)])
     if q > 0 and _is_ph(toks[q - 1]):
         return ""            # a later placeholder of a run: the first one holds the value
     starts, ends = found
@@ -289,42 +294,93 @@ def _value_at(m: _Member, q: int) -> str | None:
     return _split_value(prepared[prev_end:nxt])[1]
 
 
+class _Spans(NamedTuple):
+    """Spans of all members' tokens in a batch (:func:`_batch_spans`), indexed by token number
+    (a member's tokens from its first): see :func:`._kernels.templates.display_spans`."""
+    starts: np.ndarray
+    ends: np.ndarray
+    disp_a: np.ndarray
+    disp_b: np.ndarray
+    sep_a: np.ndarray
+    sep_b: np.ndarray
+    val_a: np.ndarray
+    val_b: np.ndarray
+    lead_a: np.ndarray
+    lead_b: np.ndarray
+
+
+def _char_flags(c: str) -> int:
+    from ._kernels.templates import F_ALNUM, F_LPUNCT, F_RPUNCT, F_SPACE
+
+    return ((F_ALNUM if c.isalnum() else 0) | (F_SPACE if c.isspace() else 0)
+            | (F_LPUNCT if c in _EDGE_PUNCT_L else 0) | (F_RPUNCT if c in _EDGE_PUNCT_R else 0))
+
+
 def _batch_spans(members: list[_Member], texts: Sequence[str]) -> None:
-    """Word spans of all members at once (kernel :func:`._kernels.templates.word_spans`); each
-    member keeps ``src = (prepared text, (starts, ends) or None)`` for :func:`_fill_spans`."""
-    from ._kernels.templates import word_spans
+    """Word spans (kernel :func:`._kernels.templates.word_spans`) and display spans (kernel
+    :func:`._kernels.templates.display_spans`) of all members at once; each member keeps
+    ``src = (prepared text, _Spans or None, its first token's number, its number)`` for
+    :func:`_fill_from`
+    and :func:`_value_at` (None: its words were not found, it is shown lower-cased).
+
+    Lower-casing keeps ``str.isalnum()``, ``str.isspace()`` and the edge punctuation of every
+    character that it maps to one character (checked over all of Unicode), so the flags of the
+    lower-cased text are those of the prepared text; curly apostrophes are left unfolded in it
+    (word_spans folds them when it compares) so that the punctuation flags see them.
+    """
+    from ._kernels.templates import display_spans, word_spans
 
     n = len(members)
     if n == 0:
         return
     prepared = [prepare(t).text for t in texts]
-    lows = [_lower(p) for p in prepared]
+    lows = [_lower(p, fold=False) for p in prepared]
     ok = np.fromiter((lw is not None for lw in lows), dtype=bool, count=n)
     lows = [lw if lw is not None else "" for lw in lows]
     text_off = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.fromiter(map(len, lows), dtype=np.int64, count=n), out=text_off[1:])
     joined = "".join(lows)
     cps = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    alnum = _ASCII_ALNUM[np.minimum(cps, 127)]
+    global _ASCII_FLAGS
+    if _ASCII_FLAGS is None:
+        _ASCII_FLAGS = np.array([_char_flags(chr(c)) for c in range(128)], dtype=np.uint8)
+    flags = _ASCII_FLAGS[np.minimum(cps, 127)]
     high = cps > 127
     if high.any():
         uniq = np.unique(cps[high])
-        flags = np.fromiter((chr(c).isalnum() for c in uniq.tolist()), dtype=bool, count=uniq.shape[0])
-        alnum[high] = flags[np.searchsorted(uniq, cps[high])]
+        fl = np.fromiter((_char_flags(chr(c)) for c in uniq.tolist()), dtype=np.uint8, count=uniq.shape[0])
+        flags[high] = fl[np.searchsorted(uniq, cps[high])]
     stream = np.frombuffer("\n".join(" ".join(m.toks) for m in members).encode("utf-32-le", "surrogatepass"),
                            dtype=np.uint32)
     mem_tok = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.fromiter((len(m.toks) for m in members), dtype=np.int64, count=n), out=mem_tok[1:])
-    starts, ends, ok = word_spans(cps, alnum, text_off, stream, mem_tok, ok)
-    for i, m in enumerate(members):
-        if ok[i]:
-            a, b = mem_tok[i], mem_tok[i + 1]
-            m.src = (prepared[i], (starts[a:b], ends[a:b]))
-        else:
-            m.src = (prepared[i], None)
+    starts, ends, ok, is_ph = word_spans(cps, flags, text_off, stream, mem_tok, ok)
+    sp = _Spans(starts, ends, *display_spans(flags, text_off, is_ph, mem_tok, starts, ends, ok))
+    for i, m, good, at in zip(range(n), members, ok.tolist(), mem_tok.tolist()):
+        m.src = (prepared[i], sp if good else None, at, i)
 
 
-_ASCII_ALNUM = np.array([chr(c).isalnum() for c in range(128)], dtype=bool)
+_ASCII_FLAGS = None   # _char_flags of code points 0..127, made on first use
+
+
+def _fill_from(m: _Member, prepared: str, sp: _Spans | None, at: int, i: int) -> None:
+    """:func:`_fill_spans` from the kernels' spans (``at``: the member's first token number,
+    ``i``: its number in the batch)."""
+    if sp is None:
+        _fill_spans(m, prepared, None)
+        return
+    from ._kernels.templates import SEP_SPACE
+
+    toks = m.toks
+    b = at + len(toks)
+    da = sp.disp_a[at:b].tolist()
+    m.disp = [prepared[x:y] if x >= 0 else t for x, y, t in zip(da, sp.disp_b[at:b].tolist(), toks)]
+    m.sep = [prepared[x:y] if x >= 0 else (" " if x == SEP_SPACE else "")
+             for x, y in zip(sp.sep_a[at:b].tolist(), sp.sep_b[at:b].tolist())]
+    m.values = [None if d >= 0 else prepared[x:y]
+                for d, x, y in zip(da, sp.val_a[at:b].tolist(), sp.val_b[at:b].tolist())]
+    la = int(sp.lead_a[i])
+    m.lead = prepared[la:int(sp.lead_b[i])] if la >= 0 else ""
 
 
 # ---------------------------------------------------------------- reconstruction
@@ -362,6 +418,51 @@ def _plain_tokens(m: _Member, a: int, b: int) -> str:
         if i < b - 1:
             out.append(m.sep[i])
     return "".join(out)
+
+
+def _lazy(m: _Member) -> bool:
+    """Whether m's display text is to be read from its batch spans (not filled, spans found)."""
+    return m.disp is None and m.src is not None and m.src[1] is not None
+
+
+def _sep_text(sp: _Spans, prepared: str, x: int) -> str:
+    from ._kernels.templates import SEP_SPACE
+
+    a = int(sp.sep_a[x])
+    return prepared[a:int(sp.sep_b[x])] if a >= 0 else (" " if a == SEP_SPACE else "")
+
+
+def _span_texts(m: _Member, a: int, b: int, render: bool) -> tuple[str | None, str]:
+    """(escaped display text if ``render`` else None, plain text) of tokens a..b-1 of m read
+    from its batch spans without filling it (m must be :func:`_lazy`): what
+    :func:`_render_tokens` and :func:`_plain_tokens` give once it is filled."""
+    if b <= a:
+        return ("" if render else None), ""
+    prepared, sp, at, _ = m.src
+    x, y = at + a, at + b
+    da = sp.disp_a[x:y].tolist()
+    if min(da) >= 0:
+        # words only: the separators between them are the text between them (or " " where
+        # that was empty), so the plain text is one slice when none was empty
+        sa = sp.sep_a[x:y - 1].tolist()
+        if not sa or min(sa) >= 0:
+            plain = prepared[da[0]:int(sp.disp_b[y - 1])]
+            return (escape(plain) if render else None), plain
+    db = sp.disp_b[x:y].tolist()
+    toks = m.toks
+    out = []
+    rout = []
+    for q in range(b - a):
+        d = prepared[da[q]:db[q]] if da[q] >= 0 else toks[a + q]
+        out.append(d)
+        if render:
+            rout.append(d if da[q] < 0 else escape(d))
+        if q < b - a - 1:
+            sep = _sep_text(sp, prepared, x + q)
+            out.append(sep)
+            if render:
+                rout.append(escape(sep))
+    return ("".join(rout) if render else None), "".join(out)
 
 
 def _occurrences(sym: np.ndarray, mem: np.ndarray, pos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -613,9 +714,28 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
             if m.src is None:
                 _spans(m, texts[k])
             else:
-                prepared, found = m.src
-                _fill_spans(m, prepared, found if found is None else (found[0].tolist(), found[1].tolist()))
+                _fill_from(m, *m.src)
         return m
+
+    def plain(k, a, b):
+        m = members[k]
+        if _lazy(m):
+            return _span_texts(m, a, b, False)[1]
+        return _plain_tokens(spans(k), a, b)
+
+    def texts_of(k, a, b):
+        """(escaped display text, plain text) of tokens a..b-1 of member k."""
+        m = members[k]
+        if _lazy(m):
+            return _span_texts(m, a, b, True)
+        spans(k)
+        return _render_tokens(m, a, b), _plain_tokens(m, a, b)
+
+    def sep_after(k, q):
+        m = members[k]
+        if _lazy(m):
+            return _sep_text(m.src[1], m.src[0], m.src[2] + q)
+        return spans(k).sep[q]
 
     spans(ref_i)
     pieces: list[str] = [escape(ref.lead)]
@@ -648,7 +768,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
         forms = Counter()
         first = {}
         for u in cand:
-            f = _plain_tokens(spans(u[0]), u[1], u[2])
+            f = plain(*u)
             forms[f] += 1
             first.setdefault(f, u)
         best = max(forms.items(), key=lambda kv: (kv[1], -cand.index(first[kv[0]])))[0]
@@ -661,7 +781,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
             if _is_ph(m.toks[q]):
                 slots.append({"slot": m.toks[q][1:-1],
                               "values": slot_values([(kk, aa + (q - a)) for kk, aa, _ in users])})
-        return _render_tokens(m, a, b), _plain_tokens(m, a, b)
+        return texts_of(k, a, b)
 
     def split_votes(opts, cut_of):
         left: dict[tuple, list] = {}
@@ -677,7 +797,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
         """Separator between two parts: after the left part's last token in its exemplar."""
         users = max(left_votes.values(), key=len)
         k, a, b = exemplar(users)
-        return escape(members[k].sep[b - 1]) if b > a else " "
+        return escape(sep_after(k, b - 1)) if b > a else " "
 
     def region(votes: dict, depth: int) -> str:
         ranked = sorted(votes.items(), key=lambda kv: (-len(kv[1]), kv[1][0][0]))
@@ -1029,8 +1149,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                 pieces.append(escape(fixed_word(right)))
             pieces.append(escape(ref.sep[right]))
     def render_span(users):
-        k, a, b = exemplar(users)
-        return _render_tokens(members[k], a, b), _plain_tokens(members[k], a, b)
+        return texts_of(*exemplar(users))
 
     pieces = _merge_correlated(pieces, render_span)
     out = []

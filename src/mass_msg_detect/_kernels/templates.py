@@ -3,6 +3,10 @@
 ``word_spans``: where each masked word of a member sits in its prepared, lower-cased text, for
 all members at once. The pure-Python twin is :func:`mass_msg_detect.templates._word_spans_ref`.
 
+``display_spans``: from those word spans, the character spans of each token's display form, the
+separator after it and a placeholder's value, for all members at once. The pure-Python twin is
+:func:`mass_msg_detect.templates._fill_spans`.
+
 ``align``: the reference member of a campaign and the position in every member of each of its
 tokens (keyed lookups, longest increasing run where matches cross). The numpy twin is
 :func:`mass_msg_detect.templates._align_ref`.
@@ -13,18 +17,29 @@ import numpy as np
 SPACE = 32        # token separator in the joined streams
 NEWLINE = 10      # member separator in the joined streams
 BRACE = 123       # "{": a placeholder token
+APOS = 39         # "'": curly apostrophes (U+2018, U+2019) in the text compare equal to it
+
+# bits of the per-code-point flags (templates._char_flags)
+F_ALNUM = 1       # str.isalnum()
+F_SPACE = 2       # str.isspace()
+F_LPUNCT = 4      # in templates._EDGE_PUNCT_L: stripped before a placeholder's value
+F_RPUNCT = 8      # in templates._EDGE_PUNCT_R: stripped after it
+
+SEP_SPACE = -1    # span start meaning " "
+SEP_EMPTY = -2    # span start meaning ""
 
 
 @nb.njit(cache=True)
-def word_spans(cps, alnum, text_off, stream, mem_tok, ok_in):
+def word_spans(cps, flags, text_off, stream, mem_tok, ok_in):
     """(starts, ends, ok) of every token of every member.
 
     Parameters
     ----------
     cps : uint32[T]
-        Code points of the members' prepared, lower-cased texts, concatenated.
-    alnum : bool[T]
-        ``str.isalnum()`` of each code point of ``cps``.
+        Code points of the members' prepared, lower-cased texts, concatenated; curly
+        apostrophes (U+2018, U+2019) match a token's ``'``.
+    flags : uint8[T]
+        Flags of each code point of ``cps``; bit ``F_ALNUM`` is ``str.isalnum()``.
     text_off : int64[n + 1]
         Member i's text is ``cps[text_off[i]:text_off[i + 1]]``.
     stream : uint32[S]
@@ -45,9 +60,12 @@ def word_spans(cps, alnum, text_off, stream, mem_tok, ok_in):
     ok : bool[n]
         False where a word was not found, or where letters or digits lie between two
         consecutive words (the spans are then not to be used).
+    is_ph : bool[mem_tok[-1]]
+        Whether each token is a placeholder.
     """
     n = text_off.shape[0] - 1
     nt = mem_tok[n]
+    is_ph = np.zeros(nt, dtype=np.bool_)
     starts = np.full(nt, -1, dtype=np.int64)
     ends = np.full(nt, -1, dtype=np.int64)
     ok = ok_in.copy()
@@ -64,9 +82,10 @@ def word_spans(cps, alnum, text_off, stream, mem_tok, ok_in):
                 sp += 1
             t1 = sp
             sp += 1              # past the separator
+            is_ph[i] = stream[t0] == BRACE
             if not good:
                 continue
-            if stream[t0] == BRACE:
+            if is_ph[i]:
                 prev_word = False
                 continue
             tl = t1 - t0
@@ -75,12 +94,15 @@ def word_spans(cps, alnum, text_off, stream, mem_tok, ok_in):
             while j + tl <= L:
                 match = True
                 for q in range(tl):
-                    if cps[a + j + q] != stream[t0 + q]:
+                    c = cps[a + j + q]
+                    if c == 0x2019 or c == 0x2018:
+                        c = APOS
+                    if c != stream[t0 + q]:
                         match = False
                         break
                 if match:
                     e = j + tl
-                    if (j == 0 or not alnum[a + j - 1]) and (e >= L or not alnum[a + e]):
+                    if (j == 0 or not (flags[a + j - 1] & F_ALNUM)) and (e >= L or not (flags[a + e] & F_ALNUM)):
                         found = j
                         break
                 j += 1
@@ -89,7 +111,7 @@ def word_spans(cps, alnum, text_off, stream, mem_tok, ok_in):
                 continue
             if prev_word:
                 for q in range(pos, found):
-                    if alnum[a + q]:
+                    if flags[a + q] & F_ALNUM:
                         good = False
                         break
                 if not good:
@@ -101,7 +123,129 @@ def word_spans(cps, alnum, text_off, stream, mem_tok, ok_in):
         if mem_tok[m + 1] == mem_tok[m]:
             sp += 1              # an empty member still has its newline
         ok[m] = good
-    return starts, ends, ok
+    return starts, ends, ok, is_ph
+
+
+@nb.njit(cache=True)
+def _has_alnum(flags, a, b):
+    for x in range(a, b):
+        if flags[x] & F_ALNUM:
+            return True
+    return False
+
+
+@nb.njit(cache=True)
+def display_spans(flags, text_off, is_ph, mem_tok, starts, ends, ok):
+    """Display spans of every token of every member whose word spans were found.
+
+    Parameters
+    ----------
+    flags : uint8[T]
+        Flags (``F_*`` bits) of the code points of the members' prepared texts, concatenated;
+        member i's text is ``text_off[i]:text_off[i + 1]``.
+    is_ph : bool[mem_tok[-1]]
+        Whether each token is a placeholder.
+    mem_tok : int64[n + 1]
+        Member i's tokens are numbers ``mem_tok[i]:mem_tok[i + 1]`` of all tokens.
+    starts, ends : int64[mem_tok[-1]]
+        Word spans from :func:`word_spans` (relative to the member's text).
+    ok : bool[n]
+        Members whose word spans were found; the others' outputs are left as they are.
+
+    Returns
+    -------
+    disp_a, disp_b : int64[mem_tok[-1]]
+        Display span of each word (its word span); -1 for placeholders (shown as the token).
+    sep_a, sep_b : int64[mem_tok[-1]]
+        The separator after each token; ``sep_a`` is ``SEP_SPACE`` for " " and ``SEP_EMPTY``
+        for "" (as :func:`mass_msg_detect.templates._fill_spans` cleans them).
+    val_a, val_b : int64[mem_tok[-1]]
+        A placeholder's value (the raw text it stands in, between the edge punctuation and
+        spaces); empty for the later placeholders of a run and for words.
+    lead_a, lead_b : int64[n]
+        Text before the first token (``SEP_EMPTY`` when it holds letters or digits).
+    """
+    n = text_off.shape[0] - 1
+    nt = mem_tok[n]
+    disp_a = np.full(nt, -1, dtype=np.int64)
+    disp_b = np.full(nt, -1, dtype=np.int64)
+    sep_a = np.full(nt, SEP_SPACE, dtype=np.int64)
+    sep_b = np.zeros(nt, dtype=np.int64)
+    val_a = np.zeros(nt, dtype=np.int64)
+    val_b = np.zeros(nt, dtype=np.int64)
+    lead_a = np.full(n, SEP_EMPTY, dtype=np.int64)
+    lead_b = np.zeros(n, dtype=np.int64)
+    for m in range(n):
+        if not ok[m]:
+            continue
+        base = text_off[m]
+        Lt = text_off[m + 1] - base
+        t0 = mem_tok[m]
+        t1 = mem_tok[m + 1]
+        lead_set = False
+        la = 0
+        lb = 0
+        prev_end = 0
+        i = t0
+        while i < t1:
+            if not is_ph[i]:
+                disp_a[i] = starts[i]
+                disp_b[i] = ends[i]
+                if not lead_set:
+                    la = 0
+                    lb = starts[i]
+                    lead_set = True
+                prev_end = ends[i]
+                i += 1
+                continue
+            k = i
+            while k < t1 and is_ph[k]:
+                k += 1
+            nxt = starts[k] if k < t1 else Lt
+            # split the gap into (before, value, after), as templates._split_value
+            g0 = prev_end
+            g1 = nxt
+            a = g0
+            while a < g1 and (flags[base + a] & F_SPACE):
+                a += 1
+            b = g1
+            while b > g0 and (flags[base + b - 1] & F_SPACE):
+                b -= 1
+            if a == g1:
+                b = g0                 # all spaces: before and after are the whole gap
+            while a < b and (flags[base + a] & (F_LPUNCT | F_SPACE)):
+                a += 1
+            while b > a and (flags[base + b - 1] & (F_RPUNCT | F_SPACE)):
+                b -= 1
+            if i > t0:
+                sep_a[i - 1] = g0
+                sep_b[i - 1] = a
+            elif not lead_set:
+                la = g0
+                lb = a
+                lead_set = True
+            val_a[i] = a
+            val_b[i] = b if b > a else a
+            sep_a[k - 1] = b
+            sep_b[k - 1] = g1
+            prev_end = nxt
+            i = k
+        for i in range(t0, t1 - 1):
+            if not is_ph[i] and not is_ph[i + 1]:
+                sep_a[i] = ends[i]
+                sep_b[i] = starts[i + 1]
+        if t1 > t0 and not is_ph[t1 - 1]:
+            sep_a[t1 - 1] = ends[t1 - 1]
+            sep_b[t1 - 1] = Lt
+        for i in range(t0, t1 - 1):
+            if sep_a[i] >= 0 and (sep_b[i] <= sep_a[i] or _has_alnum(flags, base + sep_a[i], base + sep_b[i])):
+                sep_a[i] = SEP_SPACE
+        if t1 > t0 and sep_a[t1 - 1] >= 0 and _has_alnum(flags, base + sep_a[t1 - 1], base + sep_b[t1 - 1]):
+            sep_a[t1 - 1] = SEP_EMPTY
+        if lead_set and not _has_alnum(flags, base + la, base + lb):
+            lead_a[m] = la
+            lead_b[m] = lb
+    return disp_a, disp_b, sep_a, sep_b, val_a, val_b, lead_a, lead_b
 
 
 OCC_CAP = 4095    # occurrence numbers at or above this share one key (as in the reference)
