@@ -84,6 +84,16 @@ def test_plain_word_fast_path_matches_reference(text):
     check_equivalent([text], metadata=[META[0]], kind="word", n=1)
 
 
+def test_tokens_of_every_length_at_the_end_of_the_buffer():
+    # emit copies tokens in 16-byte blocks into scratch with 16 bytes of slack: words of
+    # every length up to 3 blocks, last in the message and in the batch, and placeholders
+    texts = [("Hi Anna, " if k % 2 else "") + "x" * k for k in range(1, 50)]
+    texts += ["1 2 3 " + "\u00e9" * k for k in range(1, 30)] + ["a@b.co " * 3 + "www.acme.io"]
+    for kind, n in (("word", 1), ("word", 3), ("char", 5)):
+        check_equivalent(texts, kind=kind, n=n)
+        check_equivalent(texts[-1:], kind=kind, n=n)
+
+
 def test_users_can_reproduce_signatures_with_xxhash_and_datasketch():
     texts = TRICKY_TEXTS[:6]
     sig = mmd.fingerprint(texts)
