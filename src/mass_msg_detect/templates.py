@@ -60,6 +60,7 @@ Literal ``\\``, ``{``, ``}`` and ``|`` in fixed text are escaped with a backslas
 from __future__ import annotations
 
 import bisect
+import functools
 import gc
 import itertools
 import re
@@ -384,10 +385,13 @@ def _fill_from(m: _Member, prepared: str, sp: _Spans | None, at: int, i: int) ->
 
 
 # ---------------------------------------------------------------- reconstruction
-def _sample(n: int, max_members: int) -> list[int]:
+@functools.lru_cache(maxsize=4096)
+def _sample(n: int, max_members: int) -> tuple[int, ...]:
+    """Indexes of an even sample of at most ``max_members`` of ``n`` (cached: slot values ask
+    for the same few sizes thousands of times)."""
     if n <= max_members:
-        return list(range(n))
-    return sorted(set(np.linspace(0, n - 1, max_members).round().astype(int).tolist()))
+        return tuple(range(n))
+    return tuple(sorted(set(np.linspace(0, n - 1, max_members).round().astype(int).tolist())))
 
 
 def _name_words(meta: Mapping | None) -> set[str]:
@@ -693,7 +697,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
     ref_i, mapping = _align(members, _fold_typos(members))
     typo_members = {k for k, m in enumerate(members) if m.typos}
     ref = members[ref_i]
-    toks_of = [m.toks for m in members]
+    toks_of = [tuple(m.toks) for m in members]    # (a slice of a tuple is the variant itself)
     lens = np.fromiter(map(len, toks_of), dtype=np.int64, count=nm)
     L = len(ref.toks)
     support = (mapping >= 0).sum(axis=0)
@@ -1110,7 +1114,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
         ok &= vb >= va
         ks = np.flatnonzero(ok)
         for k, a, b in zip(ks.tolist(), va[ks].tolist(), vb[ks].tolist()):
-            votes.setdefault(tuple(toks_of[k][a:b]) if b > a else (), []).append((k, a, b))
+            votes.setdefault(toks_of[k][a:b], []).append((k, a, b))
         ref_var_a = 0 if left is None else left + 1
         ref_var_b = L if right is None else right
         return region(votes, 0), ref_var_a, ref_var_b
@@ -1142,9 +1146,10 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
             tok = ref.toks[right]
             if _is_ph(tok):
                 pieces.append(tok)
+                col = mapping[:, right]
+                ks = np.flatnonzero(col >= 0)
                 slots.append({"slot": tok[1:-1],
-                              "values": slot_values([(k, int(mapping[k, right])) for k in range(nm)
-                                                     if mapping[k, right] >= 0])})
+                              "values": slot_values(list(zip(ks.tolist(), col[ks].tolist())))})
             else:
                 pieces.append(escape(fixed_word(right)))
             pieces.append(escape(ref.sep[right]))
@@ -1163,15 +1168,20 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
     return Template(text, slots, alts, nm)
 
 
-def _sender_words(meta: Mapping | None) -> set[str]:
+def _sender_words(meta: Mapping | None) -> frozenset[str]:
     """Name words of a sender id such as ``jana-kovalenko-7f8a9f`` (hex-like parts skipped)."""
     if not meta:
-        return set()
+        return frozenset()
     sender = meta.get("sender")
     if not isinstance(sender, str):
-        return set()
-    return {w for w in _WORD_SPLIT.split(sender.lower().replace("-", " "))
-            if len(w) > 1 and w.isalpha()}
+        return frozenset()
+    return _sender_id_words(sender)
+
+
+@functools.lru_cache(maxsize=65536)
+def _sender_id_words(sender: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD_SPLIT.split(sender.lower().replace("-", " "))
+                     if len(w) > 1 and w.isalpha())
 
 
 _UNESCAPE = re.compile(r"\\(.)", re.S)
@@ -1258,16 +1268,18 @@ def _mask_names(members: list[_Member], metas: Sequence[Mapping | None] | None) 
         return
     recipients = [_name_words(m) for m in metas]
     pool = set().union(*recipients)
+    tsets = [set(m.toks) for m in members]
     if pool:
         df = Counter()
-        for m in members:
-            if not pool.isdisjoint(m.toks):
-                df.update(pool.intersection(m.toks))
+        for ts in tsets:
+            if not pool.isdisjoint(ts):
+                df.update(pool & ts)
         pool = {w for w in pool if df[w] * 2 < len(members)}
-    for m, meta, rec in zip(members, metas, recipients):
-        names = rec | _sender_words(meta) | pool
-        if not names or names.isdisjoint(m.toks):
+    for m, meta, rec, ts in zip(members, metas, recipients, tsets):
+        sender = _sender_words(meta)
+        if rec.isdisjoint(ts) and sender.isdisjoint(ts) and pool.isdisjoint(ts):
             continue
+        names = rec | sender | pool
         toks = [("{NAME}" if t in names else t) for t in m.toks]
         # runs of one placeholder collapse, as in masking
         m.toks = [t for j, t in enumerate(toks) if not (j and _is_ph(t) and toks[j - 1] == t)]
