@@ -617,6 +617,12 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + 1:] == b[i:] if la > lb else a[i:] == b[i + 1:]
 
 
+@functools.lru_cache(maxsize=65536)
+def _deletions(w: str) -> tuple[str, ...]:
+    """``w`` with each of its characters dropped in turn (cached: campaigns share words)."""
+    return tuple(w[:j] + w[j + 1:] for j in range(len(w)))
+
+
 def _fold_typos(members: list[_Member]) -> tuple[np.ndarray, np.ndarray, int]:
     """Typos become the word they misspell, so they neither split fixed text nor become options.
 
@@ -632,8 +638,9 @@ def _fold_typos(members: list[_Member]) -> tuple[np.ndarray, np.ndarray, int]:
     nm = len(members)
     lens = np.fromiter((len(m.toks) for m in members), dtype=np.int64, count=nm)
     allt = list(itertools.chain.from_iterable(m.toks for m in members))
-    index = {t: i for i, t in enumerate(dict.fromkeys(allt))}
-    V = len(index)
+    distinct = dict.fromkeys(allt)
+    V = len(distinct)
+    index = dict(zip(distinct, range(V)))
     ids = np.fromiter(map(index.__getitem__, allt), dtype=np.int64, count=len(allt))
     starts = np.zeros(nm + 1, dtype=np.int64)
     np.cumsum(lens, out=starts[1:])
@@ -658,13 +665,13 @@ def _fold_typos(members: list[_Member]) -> tuple[np.ndarray, np.ndarray, int]:
     deletes: dict[str, list[str]] = {}
     for u in common:
         deletes.setdefault(u, []).append(u)
-        for j in range(len(u)):
-            deletes.setdefault(u[:j] + u[j + 1:], []).append(u)
+        for d in _deletions(u):
+            deletes.setdefault(d, []).append(u)
     remap = None
     for t in rare:
         cand = set(deletes.get(t, ()))
-        for j in range(len(t)):
-            cand.update(deletes.get(t[:j] + t[j + 1:], ()))
+        for d in _deletions(t):
+            cand.update(deletes.get(d, ()))
         if not cand:
             continue
         n = int(df[index[t]]) * TYPO_RARER
