@@ -297,11 +297,10 @@ def _value_at(m: _Member, q: int) -> str | None:
 
 class _Spans(NamedTuple):
     """Spans of all members' tokens in a batch (:func:`_batch_spans`), indexed by token number
-    (a member's tokens from its first): see :func:`._kernels.templates.display_spans`."""
+    (a member's tokens from its first): see :func:`._kernels.templates.display_spans`. A word's
+    display form is its word span ``starts:ends``; a placeholder's start is -1."""
     starts: np.ndarray
     ends: np.ndarray
-    disp_a: np.ndarray
-    disp_b: np.ndarray
     sep_a: np.ndarray
     sep_b: np.ndarray
     val_a: np.ndarray
@@ -374,8 +373,8 @@ def _fill_from(m: _Member, prepared: str, sp: _Spans | None, at: int, i: int) ->
 
     toks = m.toks
     b = at + len(toks)
-    da = sp.disp_a[at:b].tolist()
-    m.disp = [prepared[x:y] if x >= 0 else t for x, y, t in zip(da, sp.disp_b[at:b].tolist(), toks)]
+    da = sp.starts[at:b].tolist()
+    m.disp = [prepared[x:y] if x >= 0 else t for x, y, t in zip(da, sp.ends[at:b].tolist(), toks)]
     m.sep = [prepared[x:y] if x >= 0 else (" " if x == SEP_SPACE else "")
              for x, y in zip(sp.sep_a[at:b].tolist(), sp.sep_b[at:b].tolist())]
     m.values = [None if d >= 0 else prepared[x:y]
@@ -444,15 +443,15 @@ def _span_texts(m: _Member, a: int, b: int, render: bool) -> tuple[str | None, s
         return ("" if render else None), ""
     prepared, sp, at, _ = m.src
     x, y = at + a, at + b
-    da = sp.disp_a[x:y].tolist()
+    da = sp.starts[x:y].tolist()
     if min(da) >= 0:
         # words only: the separators between them are the text between them (or " " where
         # that was empty), so the plain text is one slice when none was empty
         sa = sp.sep_a[x:y - 1].tolist()
         if not sa or min(sa) >= 0:
-            plain = prepared[da[0]:int(sp.disp_b[y - 1])]
+            plain = prepared[da[0]:int(sp.ends[y - 1])]
             return (escape(plain) if render else None), plain
-    db = sp.disp_b[x:y].tolist()
+    db = sp.ends[x:y].tolist()
     toks = m.toks
     out = []
     rout = []

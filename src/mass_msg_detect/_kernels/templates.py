@@ -154,8 +154,8 @@ def display_spans(flags, text_off, is_ph, mem_tok, starts, ends, ok):
 
     Returns
     -------
-    disp_a, disp_b : int64[mem_tok[-1]]
-        Display span of each word (its word span); -1 for placeholders (shown as the token).
+    (A word's display span is its word span ``starts, ends``; a placeholder, whose start is
+    -1, is shown as the token.)
     sep_a, sep_b : int64[mem_tok[-1]]
         The separator after each token; ``sep_a`` is ``SEP_SPACE`` for " " and ``SEP_EMPTY``
         for "" (as :func:`mass_msg_detect.templates._fill_spans` cleans them).
@@ -167,8 +167,6 @@ def display_spans(flags, text_off, is_ph, mem_tok, starts, ends, ok):
     """
     n = text_off.shape[0] - 1
     nt = mem_tok[n]
-    disp_a = np.full(nt, -1, dtype=np.int64)
-    disp_b = np.full(nt, -1, dtype=np.int64)
     sep_a = np.full(nt, SEP_SPACE, dtype=np.int64)
     sep_b = np.zeros(nt, dtype=np.int64)
     val_a = np.zeros(nt, dtype=np.int64)
@@ -189,8 +187,6 @@ def display_spans(flags, text_off, is_ph, mem_tok, starts, ends, ok):
         i = t0
         while i < t1:
             if not is_ph[i]:
-                disp_a[i] = starts[i]
-                disp_b[i] = ends[i]
                 if not lead_set:
                     la = 0
                     lb = starts[i]
@@ -245,7 +241,7 @@ def display_spans(flags, text_off, is_ph, mem_tok, starts, ends, ok):
         if lead_set and not _has_alnum(flags, base + la, base + lb):
             lead_a[m] = la
             lead_b[m] = lb
-    return disp_a, disp_b, sep_a, sep_b, val_a, val_b, lead_a, lead_b
+    return sep_a, sep_b, val_a, val_b, lead_a, lead_b
 
 
 OCC_CAP = 4095    # occurrence numbers at or above this share one key (as in the reference)
