@@ -767,10 +767,15 @@ def _fingerprint_block(i0, i1, buf, offsets, cls, low, keys, vals, ph_hash, ph_b
                 continue
             src_buf = text
             p, e = 0, length
-        nh, nf, _ = process(src_buf, p, e, cls, low, keys, vals, ph_hash,
-                            ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type,
-                            meta_off[i], meta_off[i + 1], kind, n,
-                            norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src)
+        # process() written out: the call's argument passing cost more than its body here
+        ntok, has_lower = tokenize(src_buf, p, e, cls, low, keys, vals, ph_hash,
+                                   norm, tstart, tend, typ, lex, cap, gap, th, src)
+        lo, hi = meta_off[i], meta_off[i + 1]
+        if hi > lo:
+            apply_meta(typ, th, cap, ntok, meta_hash, seq_start, seq_len, seq_type, lo, hi)
+        apply_rules(typ, lex, cap, gap, ntok, is_caseless(typ, cap, has_lower, ntok))
+        nf, nb_ = emit(norm, tstart, tend, typ, ntok, ph_bytes, ph_off, out, fstart, fend)
+        nh = shingle_hashes(out, nb_, fstart, fend, nf, kind, n, hashes, cstarts)
         minhash_row(hashes, 0, nh, a, b, row)
         ntoks[i] = nf
 
