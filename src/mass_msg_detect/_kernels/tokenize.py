@@ -606,12 +606,10 @@ def emit(norm, tstart, tend, typ, ntok, ph_bytes, ph_off, out, fstart, fend):
         if t == WORD:
             s = tstart[i]
             L = tend[i] - s
+            copy_blocks(out, p, norm, s, L)
         else:
             s = ph_off[t - 1]
             L = ph_off[t] - s
-        if t == WORD:
-            copy_blocks(out, p, norm, s, L)
-        else:
             copy_blocks(out, p, ph_bytes, s, L)
         p += L
         fend[nf] = p
