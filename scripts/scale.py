@@ -12,8 +12,10 @@ temporary file under --workdir (deleted afterwards) and run as
 
 in a fresh process (so the JIT cache must be warm: a first run on 1,000 records warms it and
 gives the baseline memory of a process that has loaded everything). Peak RSS is the child's
-ru_maxrss (os.wait4). Printed: a Markdown table with µs per message, peak RSS, bytes per message
-(peak RSS / N) and marginal bytes per message ((peak RSS - baseline) / N).
+ru_maxrss (os.wait4). Printed, and written into README.md between ``<!-- scale:start -->`` and ``<!-- scale:end -->``
+(not with --no-write): a Markdown table with µs per message, peak RSS, bytes per message
+(peak RSS / N) and marginal bytes per message ((peak RSS - baseline) / N), headed by the command
+and the machine. ``--corpus-note`` says in that heading what the inputs are.
 """
 from __future__ import annotations
 
@@ -81,6 +83,8 @@ def main(argv=None) -> int:
     ap.add_argument("--repeat", type=int, default=1, help="runs per size; the fastest is reported")
     ap.add_argument("--workdir", type=Path, default=None, help="where the size files go (default: TMPDIR)")
     ap.add_argument("--mmd", default=None, help="command to run (default: this Python -m mass_msg_detect)")
+    ap.add_argument("--no-write", action="store_true", help="do not touch README.md")
+    ap.add_argument("--corpus-note", default="", help="what the inputs are, for the table's heading")
     args = ap.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     base_cmd = args.mmd.split() if args.mmd else [sys.executable, "-m", "mass_msg_detect"]
@@ -119,17 +123,45 @@ def main(argv=None) -> int:
             wall, rss = best
             rows.append((n, size_mb, wall, rss))
             print(f"{n:,} records: {wall:.1f} s, peak RSS {rss / 2**20:,.0f} MiB", file=sys.stderr)
-    first_us = rows[0][2] / rows[0][0] * 1e6 if rows else None
+    if not rows:
+        print("no size was run", file=sys.stderr)
+        return 1
+    first_us = rows[0][2] / rows[0][0] * 1e6
     what = "mmd campaigns FILE -q -o /dev/null" + (" --summary S.json" if args.summary else "")
-    print(f"`{what}` on {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
-          f"baseline peak RSS (1,000 records) {baseline / 2**20:,.0f} MiB; best of {max(1, args.repeat)}.\n")
-    print("| records | input MB | wall s | µs / message | vs first | peak RSS MiB | bytes / message | marginal bytes / message |")
-    print("|---|---|---|---|---|---|---|---|")
+    command = " ".join(["python scripts/scale.py", *(p.name for p in args.inputs), f"--sizes {args.sizes}",
+                        f"--repeat {args.repeat}"] + (["--summary"] if args.summary else []))
+    lines = [f"Produced by `{command}` (each size run as `{what}`) on {_cpu()} ({platform.machine()}, "
+             f"{os.cpu_count()} cores, Linux), Python {platform.python_version()}, "
+             f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; baseline peak RSS (1,000 records) "
+             f"{baseline / 2**20:,.0f} MiB; best of {max(1, args.repeat)}."
+             + (f" Inputs: {args.corpus_note.strip()}" if args.corpus_note.strip() else ""),
+             "",
+             "| records | input MB | wall s | µs / message | vs first | peak RSS MiB | bytes / message | marginal bytes / message |",
+             "|---|---|---|---|---|---|---|---|"]
     for n, size_mb, wall, rss in rows:
         us = wall / n * 1e6
-        print(f"| {n:,} | {size_mb:,.0f} | {wall:.1f} | {us:.1f} | {us / first_us:.2f}x | {rss / 2**20:,.0f} | "
-              f"{rss / n:,.0f} | {(rss - baseline) / n:,.0f} |")
+        lines.append(f"| {n:,} | {size_mb:,.0f} | {wall:.1f} | {us:.1f} | {us / first_us:.2f}x | {rss / 2**20:,.0f} | "
+                     f"{rss / n:,.0f} | {(rss - baseline) / n:,.0f} |")
+    table = "\n".join(lines)
+    print(table)
+    if not args.no_write:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from _readme import write_section
+
+        write_section("<!-- scale:start -->", "<!-- scale:end -->", "Scaling", table)
     return 0
+
+
+def _cpu() -> str:
+    """The CPU's model name (Linux), else the platform's processor string."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
 
 
 if __name__ == "__main__":
