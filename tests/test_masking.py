@@ -124,3 +124,13 @@ def test_slot_values_bad_metadata():
 
     with pytest.raises(TypeError):
         slot_values("hi there", ["not", "a", "mapping"])
+
+
+def test_planes_two_and_three_are_cjk_also_where_unassigned():
+    # U+2EBE1 is a CJK ideograph of Unicode 15.1, unassigned in older Unicode databases: the
+    # kernel (no table above the BMP) and the reference both make it one CJK token
+    from mass_msg_detect.masking import reference_mask
+
+    for text in ("0\U0002ebe10", "a \U0002ebe1 b", "\U00020000\U0003ffff"):
+        assert mask(text) == reference_mask(text)
+    assert mask("0\U0002ebe10") == "{NUM}\U0002ebe1{NUM}"

@@ -82,6 +82,10 @@ def char_class(c: str) -> int:
     cp = ord(c)
     if c in APOSTROPHES:
         return C_APOS
+    if 0x20000 <= cp <= 0x3FFFF:
+        # Planes 2 and 3 hold CJK ideographs only: every code point there is one, also those a
+        # Unicode database older than the text leaves unassigned (the kernel has no table there)
+        return C_CJK
     if is_cjk(cp):
         # Thai, Lao, Khmer, Myanmar combining vowels are marks: they still count as CJK tokens.
         cat = unicodedata.category(c)
