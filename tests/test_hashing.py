@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 import xxhash
 
-from mass_msg_detect._kernels.hashing import fnv1a64_many, xxh32, xxh32_many
+from mass_msg_detect._kernels.hashing import fnv1a64_many, xxh32, xxh32_many, xxh32_spans
 from mass_msg_detect.lexicons import fnv1a64
 
 
@@ -29,3 +29,16 @@ def test_fnv1a64_kernel_matches_python(rng):
     assert got.tolist() == want
     assert fnv1a64(b"") == 0xCBF29CE484222325
     assert fnv1a64(b"a") == 0xAF63DC4C8601EC8C  # published FNV-1a 64 test vector
+
+
+def test_xxh32_lanes_match_xxhash(rng):
+    # 16 spans at a time: every length across the stripe, word and byte steps and the scalar
+    # fallback (>= 32 bytes), at every alignment, in full and partial groups
+    data = rng.integers(0, 256, 4096 + 32, dtype=np.uint8)   # 32 bytes of slack past the spans
+    starts = rng.integers(0, 3900, 2000)
+    lengths = np.concatenate([np.arange(0, 80), rng.integers(0, 40, 2000 - 80)])
+    for n in (2000, 1, 15, 16, 17, 33):
+        out = np.zeros(n, dtype=np.uint32)
+        xxh32_spans(data, starts[:n], starts[:n] + lengths[:n], out)
+        want = [xxhash.xxh32_intdigest(data[a:a + k].tobytes()) for a, k in zip(starts[:n], lengths[:n])]
+        assert out.tolist() == want, n

@@ -55,6 +55,18 @@ def test_kernel_matches_reference_with_metadata():
     check_equivalent(texts, metadata=META)
 
 
+@pytest.mark.parametrize("kind, n", [("word", 1), ("word", 3), ("char", 5)])
+def test_shingles_hashed_in_groups_of_sixteen_match_reference(kind, n):
+    # shingle counts around multiples of 16 (full and partial groups), and shingles of 32
+    # bytes or more (hashed outside the lanes) beside short ones
+    long_words = ["internationalisation", "counterrevolutionaries", "electroencephalograph", "ok"]
+    texts = []
+    for count in (1, 2, 15, 16, 17, 18, 31, 32, 33, 34, 47, 48, 49, 100):
+        texts.append(" ".join(f"w{k % 7}x" if k % 5 else "plain" for k in range(count)))
+        texts.append(" ".join(long_words[k % 4] for k in range(count)))
+    check_equivalent(texts, kind=kind, n=n)
+
+
 _alphabet = st.sampled_from(list("aAbBzZ019 ,.!?'@#$%&/-+:;(){}[]<>éÉßİ\u00a0\u200b\u2019\u201c中文ไทย🙂\n\t"))
 _words = st.sampled_from(["Hi", "hello", "Anna", "John", "at", "Acme", "Inc", "VP", "of", "Sales",
                           "www.x.com", "a@b.co", "@joe", "$5", "20%", "12/03/2024", "+1", "555-0100",

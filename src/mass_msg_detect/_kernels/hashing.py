@@ -3,8 +3,13 @@
 All arithmetic is done in uint64 and masked to 32 bits, so numba's widening of
 uint32 products cannot change the result.
 """
+import sys
+
 import numba as nb
 import numpy as np
+from llvmlite import ir
+from numba import types
+from numba.extending import intrinsic
 
 _M32 = np.uint64(0xFFFFFFFF)
 P1 = np.uint64(0x9E3779B1)
@@ -23,10 +28,29 @@ def _rotl(x, r):
     return ((x << np.uint64(r)) | (x >> np.uint64(32 - r))) & _M32
 
 
+if sys.byteorder == "little":
+    @intrinsic
+    def load_u32(typingctx, arr, idx):
+        """``buf[idx:idx+4]`` as a little-endian uint32 in one unaligned load. numba compiles
+        the byte-by-byte form to four byte loads (LLVM does not merge them here)."""
+        sig = types.uint32(arr, idx)
+
+        def codegen(context, builder, signature, args):
+            ary = context.make_array(signature.args[0])(context, builder, args[0])
+            ptr = builder.bitcast(builder.gep(ary.data, [args[1]]), ir.IntType(32).as_pointer())
+            return builder.load(ptr, align=1)
+
+        return sig, codegen
+else:  # pragma: no cover - big-endian hosts assemble the bytes
+    @nb.njit(inline="always", cache=True)
+    def load_u32(buf, i):
+        return np.uint32(np.uint32(buf[i]) | (np.uint32(buf[i + 1]) << np.uint32(8))
+                         | (np.uint32(buf[i + 2]) << np.uint32(16)) | (np.uint32(buf[i + 3]) << np.uint32(24)))
+
+
 @nb.njit(inline="always", cache=True)
 def _read32(buf, i):
-    return (np.uint64(buf[i]) | (np.uint64(buf[i + 1]) << np.uint64(8))
-            | (np.uint64(buf[i + 2]) << np.uint64(16)) | (np.uint64(buf[i + 3]) << np.uint64(24)))
+    return np.uint64(load_u32(buf, i))
 
 
 @nb.njit(inline="always", cache=True)
@@ -72,6 +96,113 @@ def xxh32(buf, start, end, seed):
     h = (h * P3) & _M32
     h ^= h >> np.uint64(16)
     return np.uint32(h)
+
+
+# XXH32 of 16 spans at once, one span per vector lane. The words each lane needs are first
+# gathered into ``stage`` (16 lanes x 8 words + 16 lengths) with scalar loads; then every lane
+# runs the same fixed schedule (stripe round, 3 word steps, 3 byte steps, each kept or dropped by
+# the lane's length), which LLVM turns into SIMD code with no branch on any length. Lanes of 32
+# bytes or more are hashed by :func:`xxh32`. Seed 0 only (the shingle hash).
+U32 = np.uint32
+_Q1 = U32(0x9E3779B1)
+_Q2 = U32(0x85EBCA77)
+_Q3 = U32(0xC2B2AE3D)
+_Q4 = U32(0x27D4EB2F)
+_Q5 = U32(0x165667B1)
+LANES = 16
+
+
+@nb.njit(inline="always", cache=True)
+def _rotl32(x, r):
+    return U32((x << U32(r)) | (x >> U32(32 - r)))
+
+
+@nb.njit(inline="always", cache=True)
+def _round32(v, w):
+    return U32(_rotl32(U32(v + U32(w * _Q2)), 13) * _Q1)
+
+
+@nb.njit(inline="always", cache=True)
+def _word32(h, w):
+    return U32(_rotl32(U32(h + U32(w * _Q3)), 17) * _Q4)
+
+
+@nb.njit(inline="always", cache=True)
+def _byte32(h, c):
+    return U32(_rotl32(U32(h + U32(c * _Q5)), 11) * _Q1)
+
+
+@nb.njit(inline="always", cache=True)
+def xxh32_lanes(buf, lanes, stage, hashes, h0, nl):
+    """``hashes[h0 + l] = xxh32(buf, lanes[l], lanes[16 + l], 0)`` for ``l < nl``.
+
+    ``lanes``: int64[32], span starts then ends; lanes ``nl:16`` must hold valid spans too (a
+    copy of lane 0 will do): all 16 are computed. ``stage``: uint32[144] scratch. ``buf`` is
+    read up to 32 bytes past each start, so it must have that slack."""
+    for l in range(LANES):
+        s = lanes[l]
+        L = lanes[LANES + l] - s
+        stage[l] = load_u32(buf, s)
+        stage[16 + l] = load_u32(buf, s + 4)
+        stage[32 + l] = load_u32(buf, s + 8)
+        stage[48 + l] = load_u32(buf, s + 12)
+        t = s + 16 if L >= 16 else s
+        stage[64 + l] = load_u32(buf, t)
+        stage[80 + l] = load_u32(buf, t + 4)
+        stage[96 + l] = load_u32(buf, t + 8)
+        stage[112 + l] = load_u32(buf, s + (L & ~np.int64(3)))
+        stage[128 + l] = U32(L)
+    for l in range(LANES):
+        L = stage[128 + l]
+        striped = L >= U32(16)
+        v1 = _round32(U32(_Q1 + _Q2), stage[l])
+        v2 = _round32(_Q2, stage[16 + l])
+        v3 = _round32(U32(0), stage[32 + l])
+        v4 = _round32(U32(U32(0) - _Q1), stage[48 + l])
+        hs = U32(_rotl32(v1, 1) + _rotl32(v2, 7) + _rotl32(v3, 12) + _rotl32(v4, 18))
+        h = U32((hs if striped else _Q5) + L)
+        words = (L - (U32(16) if striped else U32(0))) >> U32(2)
+        hn = _word32(h, stage[64 + l])
+        h = hn if words > U32(0) else h
+        hn = _word32(h, stage[80 + l])
+        h = hn if words > U32(1) else h
+        hn = _word32(h, stage[96 + l])
+        h = hn if words > U32(2) else h
+        tail = L & U32(3)
+        w = stage[112 + l]
+        hn = _byte32(h, w & U32(0xFF))
+        h = hn if tail > U32(0) else h
+        hn = _byte32(h, (w >> U32(8)) & U32(0xFF))
+        h = hn if tail > U32(1) else h
+        hn = _byte32(h, (w >> U32(16)) & U32(0xFF))
+        h = hn if tail > U32(2) else h
+        h ^= h >> U32(15)
+        h = U32(h * _Q2)
+        h ^= h >> U32(13)
+        h = U32(h * _Q3)
+        h ^= h >> U32(16)
+        stage[l] = h
+    for l in range(nl):
+        if stage[128 + l] >= U32(32):
+            hashes[h0 + l] = xxh32(buf, lanes[l], lanes[LANES + l], 0)
+        else:
+            hashes[h0 + l] = stage[l]
+
+
+@nb.njit(cache=True)
+def xxh32_spans(buf, starts, ends, out):
+    """XXH32 (seed 0) of every span ``buf[starts[i]:ends[i]]`` by :func:`xxh32_lanes`, 16 at a
+    time (``buf`` needs 32 bytes of slack past every start); the reference is :func:`xxh32`."""
+    lanes = np.empty(2 * LANES, dtype=np.int64)
+    stage = np.empty(9 * LANES, dtype=np.uint32)
+    n = starts.shape[0]
+    for g in range(0, n, LANES):
+        nl = min(LANES, n - g)
+        for l in range(LANES):
+            k = g + l if l < nl else g
+            lanes[l] = starts[k]
+            lanes[LANES + l] = ends[k]
+        xxh32_lanes(buf, lanes, stage, out, g, nl)
 
 
 @nb.njit(cache=True)

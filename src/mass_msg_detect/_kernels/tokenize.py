@@ -24,7 +24,7 @@ from .._tables import (
     GAP_NONE, GAP_PUNCT, GREET, HANDLE, LOWER_BIT, MERGE, MONEY, NAME, NUM, PERCENT, PHONE, UPPER_BIT,
     NUMSUFFIX_BIT, TLD_BIT, URL, WORD,
 )
-from .hashing import FNV_OFFSET, fnv1a64_step, xxh32
+from .hashing import FNV_OFFSET, LANES, fnv1a64_step, xxh32, xxh32_lanes
 from .minhash import EMPTY, minhash_row
 from .prepare import PY, fast_prepare, needs_prepare
 from .rules import apply_meta, apply_rules, is_caseless
@@ -619,17 +619,26 @@ def emit(norm, tstart, tend, typ, ntok, ph_bytes, ph_off, out, fstart, fend):
 
 
 @nb.njit(cache=True, _nrt=False)
-def shingle_hashes(out, nbytes, fstart, fend, nf, kind, n, hashes, starts):
-    """XXH32 of each shingle into ``hashes``; returns how many (0 for an empty message)."""
+def shingle_hashes(out, nbytes, fstart, fend, nf, kind, n, hashes, starts, lanes, stage):
+    """XXH32 of each shingle into ``hashes``; returns how many (0 for an empty message).
+
+    Shingles are hashed 16 at a time (:func:`.hashing.xxh32_lanes`; ``out`` has 32 bytes of
+    slack); ``lanes`` and ``stage`` are its scratch."""
     if nf == 0:
         return 0
     if kind == SHINGLE_WORD:
         if nf <= n:
             hashes[0] = xxh32(out, fstart[0], fend[nf - 1], 0)
             return 1
-        for i in range(nf - n + 1):
-            hashes[i] = xxh32(out, fstart[i], fend[i + n - 1], 0)
-        return nf - n + 1
+        count = nf - n + 1
+        for g in range(0, count, LANES):
+            nl = min(LANES, count - g)
+            for l in range(LANES):
+                i = g + l if l < nl else g
+                lanes[l] = fstart[i]
+                lanes[LANES + l] = fend[i + n - 1]
+            xxh32_lanes(out, lanes, stage, hashes, g, nl)
+        return count
     # character n-grams over code points of the joined text
     m = 0
     p = 0
@@ -646,15 +655,21 @@ def shingle_hashes(out, nbytes, fstart, fend, nf, kind, n, hashes, starts):
             starts[c] = p
             c += 1
     starts[m] = nbytes
-    for i in range(m - n + 1):
-        hashes[i] = xxh32(out, starts[i], starts[i + n], 0)
-    return m - n + 1
+    count = m - n + 1
+    for g in range(0, count, LANES):
+        nl = min(LANES, count - g)
+        for l in range(LANES):
+            i = g + l if l < nl else g
+            lanes[l] = starts[i]
+            lanes[LANES + l] = starts[i + n]
+        xxh32_lanes(out, lanes, stage, hashes, g, nl)
+    return count
 
 
 @nb.njit(cache=True, _nrt=False)
 def process(buf, s, e, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
             meta_hash, seq_start, seq_len, seq_type, lo, hi, kind, n,
-            norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src):
+            norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src, lanes, stage):
     """One message end to end; returns (shingles, masked tokens, masked bytes)."""
     ntok, has_lower = tokenize(buf, s, e, cls, low, keys, vals, ph_hash,
                                norm, tstart, tend, typ, lex, cap, gap, th, src)
@@ -663,7 +678,7 @@ def process(buf, s, e, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
     caseless = is_caseless(typ, cap, has_lower, ntok)
     apply_rules(typ, lex, cap, gap, ntok, caseless)
     nf, nb_ = emit(norm, tstart, tend, typ, ntok, ph_bytes, ph_off, out, fstart, fend)
-    nh = shingle_hashes(out, nb_, fstart, fend, nf, kind, n, hashes, cstarts)
+    nh = shingle_hashes(out, nb_, fstart, fend, nf, kind, n, hashes, cstarts, lanes, stage)
     return nh, nf, nb_
 
 
@@ -673,7 +688,7 @@ def slot_spans_kernel(buf, offsets, cls, low, keys, vals, ph_hash, meta_hash, se
     """The masked values of every message as CSR: (type uint8, byte start, byte end) per value
     in ``buf``, runs of one placeholder type joined (what masking replaced, and where)."""
     nmsg = offsets.shape[0] - 1
-    norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src = _alloc(
+    norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src, lanes, stage = _alloc(
         _longest(offsets, 0, nmsg))
     cap_out = 16
     vtype = np.empty(cap_out, dtype=np.uint8)
@@ -722,13 +737,15 @@ def _alloc(cap_bytes):
     cap = np.empty(m, dtype=np.uint8)
     gap = np.empty(m, dtype=np.uint8)
     th = np.empty(m, dtype=np.uint64)
-    out = np.empty(10 * m + 2 * m + 16, dtype=np.uint8)
+    out = np.empty(10 * m + 2 * m + 48, dtype=np.uint8)   # 32 bytes of slack: xxh32_lanes
     fstart = np.empty(m, dtype=np.int64)
     fend = np.empty(m, dtype=np.int64)
     hashes = np.empty(out.shape[0] + 1, dtype=np.uint32)
     cstarts = np.empty(out.shape[0] + 1, dtype=np.int64)
     src = np.empty(2 * m, dtype=np.int64)
-    return norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src
+    lanes = np.empty(2 * LANES, dtype=np.int64)
+    stage = np.empty(9 * LANES, dtype=np.uint32)
+    return norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src, lanes, stage
 
 
 BLOCK = 256
@@ -748,7 +765,7 @@ def _fingerprint_block(i0, i1, buf, offsets, cls, low, keys, vals, ph_hash, ph_b
                        meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n, a, b, prep, check,
                        sig, ntoks, py):
     longest = _longest(offsets, i0, i1)
-    norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src = _alloc(longest)
+    norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src, lanes, stage = _alloc(longest)
     unsafe, ent_keys, ent_vals, ent_names, ent_off = prep
     s1 = np.empty(longest + 1, dtype=np.uint8)
     text = np.empty(longest + 1, dtype=np.uint8)
@@ -773,7 +790,7 @@ def _fingerprint_block(i0, i1, buf, offsets, cls, low, keys, vals, ph_hash, ph_b
             apply_meta(typ, th, cap, ntok, meta_hash, seq_start, seq_len, seq_type, lo, hi)
         apply_rules(typ, lex, cap, gap, ntok, is_caseless(typ, cap, has_lower, ntok))
         nf, nb_ = emit(norm, tstart, tend, typ, ntok, ph_bytes, ph_off, out, fstart, fend)
-        nh = shingle_hashes(out, nb_, fstart, fend, nf, kind, n, hashes, cstarts)
+        nh = shingle_hashes(out, nb_, fstart, fend, nf, kind, n, hashes, cstarts, lanes, stage)
         minhash_row(hashes, 0, nh, a, b, row)
         ntoks[i] = nf
 
@@ -823,13 +840,14 @@ def _shingle_block(i0, i1, buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes
                    counts, tcounts, hv, hoff, text, toff, fill):
     """Messages ``i0:i1``: their shingle and masked-byte counts, or (``fill``) their shingle
     hashes and masked bytes copied to ``hv``/``text`` at ``hoff``/``toff``."""
-    norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src = _alloc(
+    norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src, lanes, stage = _alloc(
         _longest(offsets, i0, i1))
     for i in range(i0, i1):
         nh, nf, nbytes = process(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
                                  ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type,
                                  meta_off[i], meta_off[i + 1], kind, n,
-                                 norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src)
+                                 norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src,
+                                 lanes, stage)
         if fill:
             hv[hoff[i]:hoff[i] + nh] = hashes[:nh]
             text[toff[i]:toff[i] + nbytes] = out[:nbytes]
@@ -875,7 +893,7 @@ def token_hashes_kernel(buf, offsets, cls, low, keys, vals, ph_hash):
     for blk in nb.prange(nblocks):
         i0 = blk * BLOCK
         i1 = min(nseg, i0 + BLOCK)
-        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src = _alloc(
+        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src, lanes, stage = _alloc(
             _longest(offsets, i0, i1))
         for i in range(i0, i1):
             ntok, _ = tokenize(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
@@ -889,7 +907,7 @@ def token_hashes_kernel(buf, offsets, cls, low, keys, vals, ph_hash):
     for blk in nb.prange(nblocks):
         i0 = blk * BLOCK
         i1 = min(nseg, i0 + BLOCK)
-        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src = _alloc(
+        norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src, lanes, stage = _alloc(
             _longest(offsets, i0, i1))
         for i in range(i0, i1):
             ntok, _ = tokenize(buf, offsets[i], offsets[i + 1], cls, low, keys, vals, ph_hash,
