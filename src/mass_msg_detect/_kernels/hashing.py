@@ -3,13 +3,10 @@
 All arithmetic is done in uint64 and masked to 32 bits, so numba's widening of
 uint32 products cannot change the result.
 """
-import sys
-
 import numba as nb
 import numpy as np
-from llvmlite import ir
-from numba import types
-from numba.extending import intrinsic
+
+from .memory import load_u32
 
 _M32 = np.uint64(0xFFFFFFFF)
 P1 = np.uint64(0x9E3779B1)
@@ -26,26 +23,6 @@ FNV_PRIME = np.uint64(0x100000001B3)
 def _rotl(x, r):
     x = x & _M32
     return ((x << np.uint64(r)) | (x >> np.uint64(32 - r))) & _M32
-
-
-if sys.byteorder == "little":
-    @intrinsic
-    def load_u32(typingctx, arr, idx):
-        """``buf[idx:idx+4]`` as a little-endian uint32 in one unaligned load. numba compiles
-        the byte-by-byte form to four byte loads (LLVM does not merge them here)."""
-        sig = types.uint32(arr, idx)
-
-        def codegen(context, builder, signature, args):
-            ary = context.make_array(signature.args[0])(context, builder, args[0])
-            ptr = builder.bitcast(builder.gep(ary.data, [args[1]]), ir.IntType(32).as_pointer())
-            return builder.load(ptr, align=1)
-
-        return sig, codegen
-else:  # pragma: no cover - big-endian hosts assemble the bytes
-    @nb.njit(inline="always", cache=True)
-    def load_u32(buf, i):
-        return np.uint32(np.uint32(buf[i]) | (np.uint32(buf[i + 1]) << np.uint32(8))
-                         | (np.uint32(buf[i + 2]) << np.uint32(16)) | (np.uint32(buf[i + 3]) << np.uint32(24)))
 
 
 @nb.njit(inline="always", cache=True)

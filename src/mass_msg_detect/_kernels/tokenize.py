@@ -25,6 +25,7 @@ from .._tables import (
     NUMSUFFIX_BIT, TLD_BIT, URL, WORD,
 )
 from .hashing import FNV_OFFSET, LANES, fnv1a64_step, xxh32, xxh32_lanes
+from .memory import copy16
 from .minhash import EMPTY, minhash_row
 from .prepare import PY, fast_prepare, needs_prepare
 from .rules import apply_meta, apply_rules, is_caseless
@@ -575,15 +576,13 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
 @nb.njit(inline="always", cache=True)
 def copy_blocks(dst, d, src, s, length):
     """``dst[d:d+length] = src[s:s+length]`` in whole 16-byte blocks: up to 15 bytes past the
-    end are read and written too (both arrays carry that slack). A fixed-length block is
-    unrolled into a few wide moves, with no branch on the length of each token."""
-    d = np.uint64(d)
-    s = np.uint64(s)
-    k = np.uint64(0)
+    end are read and written too (both arrays carry that slack; they are different arrays).
+    Each block is one 16-byte load and store (:func:`.memory.copy16`), with no branch on the
+    length of a token up to 16 bytes."""
+    k = 0
     while True:
-        for q in range(16):
-            dst[d + k + np.uint64(q)] = src[s + k + np.uint64(q)]
-        k += np.uint64(16)
+        copy16(dst, d + k, src, s + k)
+        k += 16
         if k >= length:
             break
 
