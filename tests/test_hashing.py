@@ -42,3 +42,30 @@ def test_xxh32_lanes_match_xxhash(rng):
         xxh32_spans(data, starts[:n], starts[:n] + lengths[:n], out)
         want = [xxhash.xxh32_intdigest(data[a:a + k].tobytes()) for a, k in zip(starts[:n], lengths[:n])]
         assert out.tolist() == want, n
+
+
+def test_memory_intrinsics_match_byte_access(rng):
+    import numba as nb
+
+    from mass_msg_detect._kernels.memory import copy16, load_u32
+
+    @nb.njit
+    def loads(buf):
+        out = np.empty(buf.shape[0] - 3, dtype=np.uint32)
+        for i in range(out.shape[0]):
+            out[i] = load_u32(buf, i)
+        return out
+
+    @nb.njit
+    def copy(dst, d, src, s):
+        copy16(dst, d, src, s)
+
+    buf = rng.integers(0, 256, 64, dtype=np.uint8)
+    want = [int.from_bytes(buf[i:i + 4].tobytes(), "little") for i in range(61)]
+    assert loads(buf).tolist() == want
+    for d, s in [(0, 0), (3, 17), (48, 1), (7, 48)]:
+        dst = np.zeros(64, dtype=np.uint8)
+        copy(dst, d, buf, s)
+        expect = np.zeros(64, dtype=np.uint8)
+        expect[d:d + 16] = buf[s:s + 16]
+        assert dst.tolist() == expect.tolist()
