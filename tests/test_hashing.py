@@ -2,8 +2,9 @@ import numpy as np
 import pytest
 import xxhash
 
-from mass_msg_detect._kernels.hashing import fnv1a64_many, xxh32, xxh32_many, xxh32_spans
-from mass_msg_detect.lexicons import fnv1a64
+from mass_msg_detect._kernels.hashing import fnv1a64_many, token_hash_bytes, token_hash_many, xxh32, xxh32_many, \
+    xxh32_spans
+from mass_msg_detect.lexicons import fnv1a64, token_hash
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2**32 - 1])
@@ -69,3 +70,63 @@ def test_memory_intrinsics_match_byte_access(rng):
         expect = np.zeros(64, dtype=np.uint8)
         expect[d:d + 16] = buf[s:s + 16]
         assert dst.tolist() == expect.tolist()
+
+
+def test_kernel_token_hashes_find_every_lexicon_entry():
+    # every lexicon word as the tokenizer meets it (as is, capitalised, upper-case, with a
+    # trailing comma): the token hash is the Python token_hash of its lower-case form and the
+    # lookup returns the word's lexicon bits (8-byte blocks of the fast path included)
+    from mass_msg_detect._kernels.tokenize import token_hashes_kernel
+    from mass_msg_detect.lexicons import lexicon
+    from mass_msg_detect.shingling import encode, engine_tables
+
+    words = sorted(lexicon().items())
+    # (upper-casing is not undone by lower-casing outside ASCII: 'ı'.upper().lower() == 'i')
+    forms = [f(w) if w.isascii() else w for w, _ in words for f in (str, str.capitalize, str.upper, lambda w: w + ",")]
+    buf, off = encode(forms)
+    cls, low, keys, vals, ph_hash, _, _ = engine_tables()
+    hv, toff, lx = token_hashes_kernel(buf, off, cls, low, keys, vals, ph_hash)
+    assert (np.diff(toff) == 1).all()     # one token each
+    want_h = [token_hash(w.encode("utf-8")) for w, _ in words for _ in range(4)]
+    want_bits = [b for _, b in words for _ in range(4)]
+    got_h = hv.tolist()
+    numeric = [k for k, h in enumerate(got_h) if h == 0]   # number-like tokens carry no hash
+    assert len(numeric) < 20
+    assert [h for k, h in enumerate(got_h) if k not in numeric] == [h for k, h in enumerate(want_h) if k not in numeric]
+    assert [b for k, b in enumerate(lx.tolist()) if k not in numeric] == \
+        [b for k, b in enumerate(want_bits) if k not in numeric]
+
+
+def test_token_hash_kernels_match_python(rng):
+    data = rng.integers(0, 256, 120, dtype=np.uint8)
+    for length in range(0, 41):
+        for s in range(0, 9):
+            want = token_hash(data[s:s + length].tobytes())
+            assert token_hash_many(data, np.array([s, s + length], dtype=np.int64))[0] == want
+            assert token_hash_bytes(data, s, s + length, False) == want
+    word = np.frombuffer(b"GmbH.Com-Xyz", dtype=np.uint8)
+    assert token_hash_bytes(word, 0, len(word), True) == token_hash(b"gmbh.com-xyz")
+
+
+def test_token_hash_separates_close_words():
+    words = {b"", b"\x00", b"a", b"a\x00", b"ab", b"ba", b"abcdefgh", b"abcdefgh\x00", b"abcdefghi",
+             b"ibcdefgha", b"abcdefghabcdefgh", b"abcdefghabcdefgi"} | {bytes([c]) * k for c in b"az" for k in range(1, 20)}
+    assert len({token_hash(w) for w in words}) == len(words)
+
+
+def test_fast_path_token_hash_at_every_length_and_place():
+    # words of 1-40 letters (8-byte blocks read at once), mixed case, followed by a space,
+    # a comma, the end of the message or the end of the whole buffer
+    from mass_msg_detect._kernels.tokenize import token_hashes_kernel
+    from mass_msg_detect.shingling import encode, engine_tables
+
+    cls, low, keys, vals, ph_hash, _, _ = engine_tables()
+    letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN"
+    for length in range(1, 41):
+        word = letters[:length]
+        texts = [word, f"{word} x", f"{word}, x", f"x {word}", f"x {word}"]
+        buf, off = encode(texts)
+        hv, toff, _ = token_hashes_kernel(buf, off, cls, low, keys, vals, ph_hash)
+        want = token_hash(word.lower().encode())
+        firsts = [hv[toff[i]] for i in range(3)] + [hv[toff[i] + 1] for i in range(3, 5)]
+        assert firsts == [want] * 5, length

@@ -1,7 +1,7 @@
 """Lexicons shipped in ``data/`` (sources in ``data/SOURCES.md``) and their hash table.
 
-A lexicon entry is looked up by the FNV-1a 64 hash of the token's lower-cased UTF-8
-bytes, in an open-addressing table the numba tokenizer probes.
+A lexicon entry is looked up by the token hash (:func:`token_hash`) of the token's lower-cased
+UTF-8 bytes, in an open-addressing table the numba tokenizer probes.
 """
 from __future__ import annotations
 
@@ -78,10 +78,27 @@ def fnv1a64(data: bytes) -> int:
     return h
 
 
+_M64 = 0xFFFFFFFFFFFFFFFF
+TOKEN_HASH = "tok64-1"
+"""Name of the token hash below; built tables that hold its values are keyed by it."""
+
+
+def token_hash(data: bytes) -> int:
+    """The kernel's token hash in Python (the key of lexicon and metadata lookups): 8-byte
+    little-endian blocks, the last partial and zero-padded (present even when empty), each
+    ``h = rotl64((h ^ block) * K, 31)``, then the length XORed in."""
+    h = 0x9E3779B97F4A7C15
+    n = len(data)
+    for k in range(0, n - n % 8 + 1, 8):
+        h = ((h ^ int.from_bytes(data[k:k + 8], "little")) * 0x87C37B91114253D5) & _M64
+        h = ((h << 31) | (h >> 33)) & _M64
+    return h ^ n
+
+
 @functools.lru_cache(maxsize=1)
 def lexicon_table() -> tuple[np.ndarray, np.ndarray]:
     """(keys uint64, values uint16): open addressing, linear probing, key 0 = empty slot."""
-    from ._kernels.hashing import fnv1a64_many
+    from ._kernels.hashing import token_hash_many
 
     words = sorted(lexicon())
     vals = np.array([lexicon()[w] for w in words], dtype=np.uint16)
@@ -89,7 +106,7 @@ def lexicon_table() -> tuple[np.ndarray, np.ndarray]:
     buf = np.frombuffer(b"".join(enc), dtype=np.uint8).copy()
     off = np.zeros(len(enc) + 1, dtype=np.int64)
     np.cumsum([len(e) for e in enc], out=off[1:])
-    hashes = fnv1a64_many(buf, off)
+    hashes = token_hash_many(buf, off)
     size = 1
     while size < 2 * len(words) + 2:
         size *= 2

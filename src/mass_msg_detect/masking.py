@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 from . import _tables as T
 from ._kernels.rules import apply_meta, apply_rules, is_caseless
-from .lexicons import fnv1a64, lexicon
+from .lexicons import lexicon, token_hash
 
 # ---- step 1: prepare -----------------------------------------------------------------------
 
@@ -306,7 +306,7 @@ def reference_tokens(text: str) -> tuple[list[Token], bool]:
                 w = "".join(word)
                 digits = sum("0" <= ch <= "9" for ch in w)
                 ty = T.NUM if digits and (digits >= 2 or "0" <= w[0] <= "9") else T.WORD
-                h = fnv1a64(w.encode("utf-8"))
+                h = token_hash(w.encode("utf-8"))
                 first = chars[t0]
                 toks.append(Token(ty, w, t0, j, lex.get(w, 0) if ty == T.WORD else 0,
                                   int(T.is_upper_char(first)), pending, h))
@@ -318,7 +318,7 @@ def reference_tokens(text: str) -> tuple[list[Token], bool]:
                 while j < ce and _cls(chars[j]) == T.C_MARK:
                     j += 1
                 w = "".join(chars[t0:j])
-                toks.append(Token(T.WORD, w, t0, j, 0, 0, pending, fnv1a64(w.encode("utf-8"))))
+                toks.append(Token(T.WORD, w, t0, j, 0, 0, pending, token_hash(w.encode("utf-8"))))
                 pending = T.GAP_NONE
                 last_end = j
             elif c == "{":

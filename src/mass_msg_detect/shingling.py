@@ -94,14 +94,19 @@ def _cache_path():
     import xxhash
 
     from .config import MASKING_VERSION
-    from .lexicons import LEXICON_FILES
+    from .lexicons import LEXICON_FILES, TOKEN_HASH
 
-    h = xxhash.xxh64(f"{MASKING_VERSION}|{unicodedata.unidata_version}|{np.__version__}".encode())
+    h = xxhash.xxh64(f"{MASKING_VERSION}|{TOKEN_HASH}|{unicodedata.unidata_version}|{np.__version__}".encode())
     h.update(T.__file__.encode())
     for name in sorted(LEXICON_FILES):
         h.update(resources.files("mass_msg_detect").joinpath("data", name).read_bytes())
-    with open(T.__file__, "rb") as fh:
-        h.update(fh.read())
+    # the table rules, and the code of the lexicon keys (the token hash)
+    from . import lexicons
+    from ._kernels import hashing
+
+    for mod in (T, lexicons, hashing):
+        with open(mod.__file__, "rb") as fh:
+            h.update(fh.read())
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return os.path.join(base, "mass-msg-detect", f"tables-{h.hexdigest()}.npz")
 
@@ -114,7 +119,7 @@ def _built_tables():
     """Unicode and lexicon tables, loaded from the disk cache or built (and cached) once.
 
     The cache file is keyed by the masking version, the Unicode database version and the
-    contents of the lexicons and of the table rules; it is plain .npz (no pickle), written to
+    contents of the lexicons, of the table rules and of the token hash's code; it is plain .npz (no pickle), written to
     a temporary file and renamed. An unreadable or unwritable cache is ignored.
     """
     import os

@@ -25,7 +25,44 @@ if sys.byteorder == "little":
             return builder.load(ptr, align=1)
 
         return sig, codegen
+
+    @intrinsic
+    def load_u64(typingctx, arr, idx):
+        """``buf[idx:idx+8]`` as a little-endian uint64 in one unaligned load."""
+        sig = types.uint64(arr, idx)
+
+        def codegen(context, builder, signature, args):
+            ary = context.make_array(signature.args[0])(context, builder, args[0])
+            ptr = builder.bitcast(builder.gep(ary.data, [args[1]]), ir.IntType(64).as_pointer())
+            return builder.load(ptr, align=1)
+
+        return sig, codegen
+
+    @intrinsic
+    def store_u64(typingctx, arr, idx, val):
+        """``buf[idx:idx+8] = val`` (uint64, little-endian) in one unaligned store."""
+        sig = types.void(arr, idx, val)
+
+        def codegen(context, builder, signature, args):
+            ary = context.make_array(signature.args[0])(context, builder, args[0])
+            ptr = builder.bitcast(builder.gep(ary.data, [args[1]]), ir.IntType(64).as_pointer())
+            builder.store(context.cast(builder, args[2], signature.args[2], types.uint64), ptr, align=1)
+            return context.get_dummy_value()
+
+        return sig, codegen
 else:  # pragma: no cover - big-endian hosts assemble the bytes
+    @nb.njit(inline="always", cache=True)
+    def load_u64(buf, i):
+        w = np.uint64(0)
+        for q in range(8):
+            w |= np.uint64(buf[i + q]) << np.uint64(8 * q)
+        return w
+
+    @nb.njit(inline="always", cache=True)
+    def store_u64(buf, i, val):
+        for q in range(8):
+            buf[i + q] = np.uint8((np.uint64(val) >> np.uint64(8 * q)) & np.uint64(0xFF))
+
     @nb.njit(inline="always", cache=True)
     def load_u32(buf, i):
         return np.uint32(np.uint32(buf[i]) | (np.uint32(buf[i + 1]) << np.uint32(8))

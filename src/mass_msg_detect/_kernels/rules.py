@@ -4,7 +4,7 @@ Plain functions over arrays, compiled by numba for the engine and run as Python
 (``.py_func``) by the reference tokenizer in :mod:`mass_msg_detect.masking`, so both
 sides apply one rule set. Inputs per token: ``typ`` (uint8 token type, 0 = word),
 ``lex`` (uint16 lexicon bits), ``cap`` (1 when capitalised), ``gap`` (what separates it
-from the previous token), ``th`` (uint64 FNV-1a of its lower-cased UTF-8 bytes).
+from the previous token), ``th`` (uint64 token hash of its lower-cased UTF-8 bytes).
 """
 import numba as nb
 

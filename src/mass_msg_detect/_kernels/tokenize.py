@@ -6,7 +6,7 @@ One message is ``buf[offsets[i]:offsets[i+1]]``. For each message the kernel
    (e-mail, URL, @handle, number, money, percent, date, phone), else splits it into
    word tokens (letters and digits, apostrophes between letters, one token per
    character of scripts written without spaces, literal ``{NAME}`` placeholders);
-2. lower-cases words through a table, hashes them (FNV-1a 64) and looks the hash up in
+2. lower-cases words through a table, hashes them (the token hash of :mod:`.hashing`) and looks the hash up in
    the lexicon table (given names, title words, company suffixes, ...);
 3. applies the metadata phrases and the entity rules of :mod:`.rules`;
 4. writes the masked token stream (words lower-cased, runs of one placeholder type
@@ -24,8 +24,12 @@ from .._tables import (
     GAP_NONE, GAP_PUNCT, GREET, HANDLE, LOWER_BIT, MERGE, MONEY, NAME, NUM, PERCENT, PHONE, UPPER_BIT,
     NUMSUFFIX_BIT, TLD_BIT, URL, WORD,
 )
-from .hashing import FNV_OFFSET, LANES, fnv1a64_step, xxh32, xxh32_lanes
-from .memory import copy16
+from .hashing import (
+    FNV_OFFSET, LANES, TOKEN_SEED, fnv1a64_step, token_block, token_final, token_hash_bytes, xxh32, xxh32_lanes,
+)
+from numba.cpython.unsafe.numbers import trailing_zeros
+
+from .memory import copy16, load_u64, store_u64
 from .minhash import EMPTY, minhash_row
 from .prepare import PY, fast_prepare, needs_prepare
 from .rules import apply_meta, apply_rules, is_caseless
@@ -96,10 +100,7 @@ def ascii_lower(c):
 
 @nb.njit(cache=True, _nrt=False)
 def hash_lower_ascii(buf, a, b):
-    h = FNV_OFFSET
-    for p in range(a, b):
-        h = fnv1a64_step(h, ascii_lower(buf[p]))
-    return h
+    return token_hash_bytes(buf, a, b, True)
 
 
 @nb.njit(cache=True, _nrt=False)
@@ -272,6 +273,14 @@ _ALPHA_LOWER = np.zeros(256, dtype=np.uint8)
 for _c in range(0x41, 0x5B):
     _ALPHA_LOWER[_c] = _c + 32
     _ALPHA_LOWER[_c + 32] = _c + 32
+# Eight bytes at a time (SWAR) in the fast path: a byte is an ASCII letter when, with its 0x20
+# bit set and its top bit cleared, it lies in 0x61-0x7A and its top bit was clear; the sums
+# below stay inside each byte, so the top bit of every byte says it.
+_SP8 = np.uint64(0x2020202020202020)
+_LO7 = np.uint64(0x7F7F7F7F7F7F7F7F)
+_GE_A = np.uint64(0x1F1F1F1F1F1F1F1F)   # + this: top bit set when >= 0x61
+_GT_Z = np.uint64(0x0505050505050505)   # + this: top bit set when >= 0x7B
+_HI8 = np.uint64(0x8080808080808080)
 _END_PUNCT = np.zeros(256, dtype=np.uint8)
 """Punctuation that may end a plain word chunk (``word,``): a GAP_PUNCT gap, never a shape."""
 for _c in b",.!?;:":
@@ -300,20 +309,38 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
             # Fast path for the common chunk: ASCII letters, optionally one of , . ! ? ; :
             # then a space or the end. The general path below gives the same token (its
             # core has no shape character, so it is a word); anything else goes there.
+            # The letters are read, tested, lower-cased and written 8 bytes at a time, and
+            # each full 8 hashed as one block (``norm`` has the slack for the whole store).
             t0 = npos
-            h = FNV_OFFSET
             j = i
-            lower_seen = False
-            while j < end:
-                c0 = buf[j]
-                lc0 = _ALPHA_LOWER[c0]
-                if lc0 == 0:
+            hb = TOKEN_SEED
+            lower_bits = np.uint64(0)
+            nbuf = buf.shape[0]
+            while True:
+                if j + 8 <= nbuf:
+                    w = load_u64(buf, j)
+                else:   # the last bytes of the buffer
+                    w = np.uint64(0)
+                    for q in range(nbuf - j):
+                        w |= np.uint64(buf[j + q]) << np.uint64(8 * q)
+                x = (w | _SP8) & _LO7
+                letters = (x + _GE_A) & ~(x + _GT_Z) & ~w & _HI8
+                if end - j < 8:
+                    letters &= (np.uint64(1) << np.uint64(8 * (end - j))) - np.uint64(1)
+                stop = ~letters & _HI8
+                k = 8 if stop == 0 else np.int64(trailing_zeros(stop) >> np.uint64(3))
+                lowered = w | (letters >> np.uint64(2))
+                store_u64(norm, npos, lowered)
+                npos += k
+                j += k
+                if k < 8:
+                    keep = (np.uint64(1) << np.uint64(8 * k)) - np.uint64(1)
+                    lower_bits |= w & (letters >> np.uint64(2)) & keep
+                    h = token_final(token_block(hb, lowered & keep), npos - t0)
                     break
-                lower_seen |= c0 >= 0x61
-                norm[npos] = lc0
-                npos += 1
-                h = fnv1a64_step(h, lc0)
-                j += 1
+                lower_bits |= w & (letters >> np.uint64(2))
+                hb = token_block(hb, lowered)
+            lower_seen = lower_bits != 0
             ce = -1
             trail = GAP_NONE
             if j == end or (buf[j] < 0x80 and _CHUNK_BYTE[buf[j]] == 1):
@@ -440,7 +467,6 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
             if k2 == C_ALNUM:
                 t0 = npos
                 j0 = j
-                h = FNV_OFFSET
                 first_upper = is_upper(cp2, cls)
                 digits = 0
                 first_digit = 0x30 <= cp2 <= 0x39
@@ -459,7 +485,6 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
                         lc0 = low[c0]
                         norm[npos] = lc0
                         npos += 1
-                        h = fnv1a64_step(h, lc0)
                         prev_alnum = True
                         j += 1
                         continue
@@ -474,10 +499,7 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
                                 if cp2 < 0x10000 and (cls[cp2] & LOWER_BIT) != 0:
                                     has_lower = True
                         lc = low[cp2] if cp2 < 0x10000 else cp2
-                        p0 = npos
                         npos = put_utf8(norm, npos, lc)
-                        for p in range(p0, npos):
-                            h = fnv1a64_step(h, norm[p])
                         prev_alnum = True
                         j += L2
                     elif k2 == C_APOS and prev_alnum and j + L2 < ce:
@@ -485,7 +507,6 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
                         if klass(cp3, cls) != C_ALNUM:
                             break
                         norm[npos] = 0x27
-                        h = fnv1a64_step(h, 0x27)
                         npos += 1
                         j += L2
                         prev_alnum = False
@@ -493,6 +514,7 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
                         j += L2
                     else:
                         break
+                h = token_hash_bytes(norm, t0, npos, False)
                 ty = WORD
                 if digits > 0 and (digits >= 2 or first_digit):
                     ty = NUM
@@ -511,7 +533,6 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
             elif k2 == C_CJK:
                 t0 = npos
                 j0 = j
-                h = FNV_OFFSET
                 npos = put_utf8(norm, npos, cp2)
                 j += L2
                 while j < ce:
@@ -520,8 +541,7 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
                         break
                     npos = put_utf8(norm, npos, cp3)
                     j += L3
-                for p in range(t0, npos):
-                    h = fnv1a64_step(h, norm[p])
+                h = token_hash_bytes(norm, t0, npos, False)
                 tstart[ntok] = t0
                 tend[ntok] = npos
                 typ[ntok] = WORD
@@ -885,7 +905,7 @@ def shingle_kernel(buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph_off
 
 @nb.njit(parallel=True, cache=True)
 def token_hashes_kernel(buf, offsets, cls, low, keys, vals, ph_hash):
-    """FNV-1a 64 of every word token of every segment (metadata values), as CSR."""
+    """Token hash of every word token of every segment (metadata values), as CSR."""
     nseg = offsets.shape[0] - 1
     counts = np.zeros(nseg, dtype=np.int64)
     nblocks = (nseg + BLOCK - 1) // BLOCK
