@@ -71,7 +71,7 @@ def lexicon() -> dict[str, int]:
 
 
 def fnv1a64(data: bytes) -> int:
-    """FNV-1a 64 in Python (the reference of the kernel's token hash)."""
+    """FNV-1a 64 in Python: the key of placeholder names and HTML entity names (the kernels' fnv1a64_step)."""
     h = 0xCBF29CE484222325
     for byte in data:
         h = ((h ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF

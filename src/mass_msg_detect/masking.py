@@ -145,7 +145,7 @@ class Token(NamedTuple):
     lex: int
     cap: int
     gap: int
-    hash: int        # FNV-1a 64 of the lower-cased word (0 for placeholders)
+    hash: int        # token hash of the lower-cased word (lexicons.token_hash; 0 for placeholders)
 
 
 _CURRENCY = "$\u20ac\u00a3\u00a5\u20b9"
