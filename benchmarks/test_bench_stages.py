@@ -81,3 +81,48 @@ def test_campaigns_end_to_end(benchmark, corpus):
     assert len(res) == len(corpus) and res.campaigns
     _per_msg(benchmark, len(corpus))
     benchmark.extra_info["campaigns"] = len(res.campaigns)
+
+
+@pytest.fixture(scope="module")
+def shingle_spans(corpus):
+    """(buffer with 32 bytes of slack, starts, ends) of the word 3-gram shingles of the corpus's
+    masked streams, as the kernel hashes them."""
+    streams = shingling.masked_streams(corpus, config=CONFIGS["word3"])
+    parts, starts, ends, pos = [], [], [], 0
+    for s in streams:
+        b = s.encode("utf-8")
+        toks, p = [], pos
+        for t in b.split(b" "):
+            toks.append((p, p + len(t)))
+            p += len(t) + 1
+        grams = [(toks[0][0], toks[-1][1])] if len(toks) < 3 else [(toks[i][0], toks[i + 2][1]) for i in range(len(toks) - 2)]
+        if b:
+            starts += [g[0] for g in grams]
+            ends += [g[1] for g in grams]
+        parts.append(b + b" ")
+        pos += len(b) + 1
+    buf = np.frombuffer(b"".join(parts) + bytes(32), dtype=np.uint8)
+    return buf, np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64)
+
+
+@pytest.mark.parametrize("how", ["scalar", "lanes"])
+def test_shingle_xxh32(benchmark, shingle_spans, how):
+    """XXH32 of the shingles alone: one at a time (the reference loop) or 16 per SIMD lane group."""
+    import numba as nb
+
+    from mass_msg_detect._kernels.hashing import xxh32, xxh32_spans
+
+    @nb.njit
+    def scalar(buf, starts, ends, out):
+        for i in range(starts.shape[0]):
+            out[i] = xxh32(buf, starts[i], ends[i], 0)
+
+    buf, starts, ends = shingle_spans
+    fn = scalar if how == "scalar" else xxh32_spans
+    out = np.empty(starts.shape[0], dtype=np.uint32)
+    fn(buf, starts[:64], ends[:64], out)
+    benchmark.pedantic(fn, args=(buf, starts, ends, out), rounds=5, iterations=1)
+    ref = np.empty_like(out)
+    scalar(buf, starts, ends, ref)
+    assert (out == ref).all()
+    benchmark.extra_info["ns_per_shingle"] = benchmark.stats.stats.mean / starts.shape[0] * 1e9
