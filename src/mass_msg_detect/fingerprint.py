@@ -89,9 +89,13 @@ def fingerprint_full(texts: Sequence[str], *, metadata: Sequence[Mapping] | None
             for f in [pool.submit(run, s, min(n, s + THREAD_CHUNK), True) for s in range(0, n, THREAD_CHUNK)]:
                 f.result()
     else:
-        # Chunks keep the UTF-8 buffer and the scratch arrays in cache and bound memory.
-        for s in range(0, n, CHUNK):
-            run(s, min(n, s + CHUNK), False)
+        # Chunks keep the UTF-8 buffer and the scratch arrays in cache and bound memory. On one
+        # thread the serial kernel over THREAD_CHUNK messages is the faster (measured 3.5-3.7
+        # against 4.2-4.4 us/msg for the parallel kernel on one thread over CHUNK messages).
+        serial = threads == 1
+        step = THREAD_CHUNK if serial else CHUNK
+        for s in range(0, n, step):
+            run(s, min(n, s + step), serial)
     return Fingerprints(sig, ntok, merge)
 
 
