@@ -12,31 +12,26 @@ from llvmlite import ir
 from numba import types
 from numba.extending import intrinsic
 
+def _load(width):
+    """codegen of an unaligned little-endian load of ``width`` bits at ``buf[idx]``."""
+    def codegen(context, builder, signature, args):
+        ary = context.make_array(signature.args[0])(context, builder, args[0])
+        ptr = builder.bitcast(builder.gep(ary.data, [args[1]]), ir.IntType(width).as_pointer())
+        return builder.load(ptr, align=1)
+
+    return codegen
+
+
 if sys.byteorder == "little":
     @intrinsic
     def load_u32(typingctx, arr, idx):
-        """``buf[idx:idx+4]`` as a little-endian uint32 in one unaligned load. numba compiles
-        the byte-by-byte form to four byte loads (LLVM does not merge them here)."""
-        sig = types.uint32(arr, idx)
-
-        def codegen(context, builder, signature, args):
-            ary = context.make_array(signature.args[0])(context, builder, args[0])
-            ptr = builder.bitcast(builder.gep(ary.data, [args[1]]), ir.IntType(32).as_pointer())
-            return builder.load(ptr, align=1)
-
-        return sig, codegen
+        """``buf[idx:idx+4]`` as a little-endian uint32 in one unaligned load."""
+        return types.uint32(arr, idx), _load(32)
 
     @intrinsic
     def load_u64(typingctx, arr, idx):
         """``buf[idx:idx+8]`` as a little-endian uint64 in one unaligned load."""
-        sig = types.uint64(arr, idx)
-
-        def codegen(context, builder, signature, args):
-            ary = context.make_array(signature.args[0])(context, builder, args[0])
-            ptr = builder.bitcast(builder.gep(ary.data, [args[1]]), ir.IntType(64).as_pointer())
-            return builder.load(ptr, align=1)
-
-        return sig, codegen
+        return types.uint64(arr, idx), _load(64)
 
     @intrinsic
     def store_u64(typingctx, arr, idx, val):

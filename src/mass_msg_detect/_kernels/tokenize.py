@@ -649,15 +649,7 @@ def shingle_hashes(out, nbytes, fstart, fend, nf, kind, n, hashes, starts, lanes
         if nf <= n:
             hashes[0] = xxh32(out, fstart[0], fend[nf - 1], 0)
             return 1
-        count = nf - n + 1
-        for g in range(0, count, LANES):
-            nl = min(LANES, count - g)
-            for l in range(LANES):
-                i = g + l if l < nl else g
-                lanes[l] = fstart[i]
-                lanes[LANES + l] = fend[i + n - 1]
-            xxh32_lanes(out, lanes, stage, hashes, g, nl)
-        return count
+        return hash_spans(out, fstart, fend, n - 1, nf - n + 1, hashes, lanes, stage)
     # character n-grams over code points of the joined text
     m = 0
     p = 0
@@ -674,13 +666,19 @@ def shingle_hashes(out, nbytes, fstart, fend, nf, kind, n, hashes, starts, lanes
             starts[c] = p
             c += 1
     starts[m] = nbytes
-    count = m - n + 1
+    return hash_spans(out, starts, starts, n, m - n + 1, hashes, lanes, stage)
+
+
+@nb.njit(inline="always", cache=True)
+def hash_spans(out, first, last, shift, count, hashes, lanes, stage):
+    """``hashes[i] = xxh32(out, first[i], last[i + shift], 0)`` for ``i < count``, 16 spans per
+    :func:`.hashing.xxh32_lanes` call (the lanes past the end repeat the group's first span)."""
     for g in range(0, count, LANES):
         nl = min(LANES, count - g)
         for l in range(LANES):
             i = g + l if l < nl else g
-            lanes[l] = starts[i]
-            lanes[LANES + l] = starts[i + n]
+            lanes[l] = first[i]
+            lanes[LANES + l] = last[i + shift]
         xxh32_lanes(out, lanes, stage, hashes, g, nl)
     return count
 
