@@ -1,8 +1,9 @@
 """XXH32 (bit-exact with ``xxhash.xxh32_intdigest``), FNV-1a 64, the token hash and the fmix32
 finaliser.
 
-All arithmetic is done in uint64 and masked to 32 bits, so numba's widening of
-uint32 products cannot change the result.
+The scalar XXH32 does its arithmetic in uint64 masked to 32 bits; the lanes cast every result
+back to uint32 (so LLVM keeps 32-bit vector lanes). Either way numba's widening of uint32
+products cannot change the result.
 """
 import numba as nb
 import numpy as np

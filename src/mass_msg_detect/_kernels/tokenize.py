@@ -6,8 +6,8 @@ One message is ``buf[offsets[i]:offsets[i+1]]``. For each message the kernel
    (e-mail, URL, @handle, number, money, percent, date, phone), else splits it into
    word tokens (letters and digits, apostrophes between letters, one token per
    character of scripts written without spaces, literal ``{NAME}`` placeholders);
-2. lower-cases words through a table, hashes them (the token hash of :mod:`.hashing`) and looks the hash up in
-   the lexicon table (given names, title words, company suffixes, ...);
+2. lower-cases words through a table, hashes them (the token hash of :mod:`.hashing`) and
+   looks the hash up in the lexicon table (given names, title words, company suffixes, ...);
 3. applies the metadata phrases and the entity rules of :mod:`.rules`;
 4. writes the masked token stream (words lower-cased, runs of one placeholder type
    collapsed to one ``{TYPE}``) joined by single spaces, and hashes its shingles with
@@ -18,6 +18,7 @@ The pure-Python twin of steps 1, 2 and 4 is :func:`mass_msg_detect.masking.refer
 """
 import numba as nb
 import numpy as np
+from numba.cpython.unsafe.numbers import trailing_zeros
 
 from .._tables import (
     C_ALNUM, C_APOS, C_CJK, C_IGNORE, C_MARK, C_OTHER, C_SPACE, DATE, EMAIL, GAP_JOIN,
@@ -27,8 +28,6 @@ from .._tables import (
 from .hashing import (
     FNV_OFFSET, LANES, TOKEN_SEED, fnv1a64_step, token_block, token_final, token_hash_bytes, xxh32, xxh32_lanes,
 )
-from numba.cpython.unsafe.numbers import trailing_zeros
-
 from .memory import copy16, load_u64, store_u64
 from .minhash import EMPTY, minhash_row
 from .prepare import PY, fast_prepare, needs_prepare
