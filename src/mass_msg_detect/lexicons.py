@@ -71,7 +71,8 @@ def lexicon() -> dict[str, int]:
 
 
 def fnv1a64(data: bytes) -> int:
-    """FNV-1a 64 in Python: the key of placeholder names and HTML entity names (the kernels' fnv1a64_step)."""
+    """FNV-1a 64 in Python: the key of placeholder names and HTML entity names (the kernels'
+    ``fnv1a64_step``)."""
     h = 0xCBF29CE484222325
     for byte in data:
         h = ((h ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
@@ -79,8 +80,6 @@ def fnv1a64(data: bytes) -> int:
 
 
 _M64 = 0xFFFFFFFFFFFFFFFF
-TOKEN_HASH = "tok64-1"
-"""Name of the token hash below; built tables that hold its values are keyed by it."""
 
 
 def token_hash(data: bytes) -> int:

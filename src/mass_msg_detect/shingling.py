@@ -94,9 +94,9 @@ def _cache_path():
     import xxhash
 
     from .config import MASKING_VERSION
-    from .lexicons import LEXICON_FILES, TOKEN_HASH
+    from .lexicons import LEXICON_FILES
 
-    h = xxhash.xxh64(f"{MASKING_VERSION}|{TOKEN_HASH}|{unicodedata.unidata_version}|{np.__version__}".encode())
+    h = xxhash.xxh64(f"{MASKING_VERSION}|{unicodedata.unidata_version}|{np.__version__}".encode())
     h.update(T.__file__.encode())
     for name in sorted(LEXICON_FILES):
         h.update(resources.files("mass_msg_detect").joinpath("data", name).read_bytes())
@@ -119,8 +119,9 @@ def _built_tables():
     """Unicode and lexicon tables, loaded from the disk cache or built (and cached) once.
 
     The cache file is keyed by the masking version, the Unicode database version and the
-    contents of the lexicons, of the table rules and of the token hash's code; it is plain .npz (no pickle), written to
-    a temporary file and renamed. An unreadable or unwritable cache is ignored.
+    contents of the lexicons, of the table rules and of the token hash's code (lexicons.py and
+    _kernels/hashing.py); it is plain .npz (no pickle), written to a temporary file and renamed.
+    An unreadable or unwritable cache is ignored.
     """
     import os
 

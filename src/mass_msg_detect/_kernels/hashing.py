@@ -168,20 +168,29 @@ def xxh32_lanes(buf, lanes, stage, hashes, h0, nl):
             hashes[h0 + l] = stage[l]
 
 
+@nb.njit(inline="always", cache=True)
+def hash_spans(buf, first, last, shift, count, hashes, lanes, stage):
+    """``hashes[i] = xxh32(buf, first[i], last[i + shift], 0)`` for ``i < count``, 16 spans per
+    :func:`xxh32_lanes` call (the lanes past the end repeat the group's first span). Word
+    n-grams pass token starts and ends with ``shift = n - 1``, character n-grams the code
+    point starts twice with ``shift = n``."""
+    for g in range(0, count, LANES):
+        nl = min(LANES, count - g)
+        for l in range(LANES):
+            i = g + l if l < nl else g
+            lanes[l] = first[i]
+            lanes[LANES + l] = last[i + shift]
+        xxh32_lanes(buf, lanes, stage, hashes, g, nl)
+    return count
+
+
 @nb.njit(cache=True)
 def xxh32_spans(buf, starts, ends, out):
-    """XXH32 (seed 0) of every span ``buf[starts[i]:ends[i]]`` by :func:`xxh32_lanes`, 16 at a
-    time (``buf`` needs 32 bytes of slack past every start); the reference is :func:`xxh32`."""
+    """XXH32 (seed 0) of every span ``buf[starts[i]:ends[i]]`` by :func:`hash_spans` (``buf``
+    needs 32 bytes of slack past every start); the reference is :func:`xxh32`."""
     lanes = np.empty(2 * LANES, dtype=np.int64)
     stage = np.empty(9 * LANES, dtype=np.uint32)
-    n = starts.shape[0]
-    for g in range(0, n, LANES):
-        nl = min(LANES, n - g)
-        for l in range(LANES):
-            k = g + l if l < nl else g
-            lanes[l] = starts[k]
-            lanes[LANES + l] = ends[k]
-        xxh32_lanes(buf, lanes, stage, out, g, nl)
+    hash_spans(buf, starts, ends, 0, starts.shape[0], out, lanes, stage)
 
 
 @nb.njit(cache=True)

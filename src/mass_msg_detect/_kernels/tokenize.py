@@ -26,7 +26,8 @@ from .._tables import (
     NUMSUFFIX_BIT, TLD_BIT, URL, WORD,
 )
 from .hashing import (
-    FNV_OFFSET, LANES, TOKEN_SEED, fnv1a64_step, token_block, token_final, token_hash_bytes, xxh32, xxh32_lanes,
+    FNV_OFFSET, LANES, TOKEN_SEED, fnv1a64_step, hash_spans, token_block, token_final, token_hash_bytes,
+    xxh32,
 )
 from .memory import copy16, load_u64, store_u64
 from .minhash import EMPTY, minhash_row
@@ -667,19 +668,6 @@ def shingle_hashes(out, nbytes, fstart, fend, nf, kind, n, hashes, starts, lanes
     starts[m] = nbytes
     return hash_spans(out, starts, starts, n, m - n + 1, hashes, lanes, stage)
 
-
-@nb.njit(inline="always", cache=True)
-def hash_spans(out, first, last, shift, count, hashes, lanes, stage):
-    """``hashes[i] = xxh32(out, first[i], last[i + shift], 0)`` for ``i < count``, 16 spans per
-    :func:`.hashing.xxh32_lanes` call (the lanes past the end repeat the group's first span)."""
-    for g in range(0, count, LANES):
-        nl = min(LANES, count - g)
-        for l in range(LANES):
-            i = g + l if l < nl else g
-            lanes[l] = first[i]
-            lanes[LANES + l] = last[i + shift]
-        xxh32_lanes(out, lanes, stage, hashes, g, nl)
-    return count
 
 
 @nb.njit(cache=True, _nrt=False)
