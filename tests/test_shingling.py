@@ -156,3 +156,15 @@ def test_encode_one_text_matches_encode_of_many():
         buf2, off2 = encode([t, "next"])
         assert off1.tolist() == off2[:2].tolist()
         assert bytes(buf1) == bytes(buf2[:off2[1]])
+
+
+def test_masked_streams_prepared_is_both_passes():
+    from mass_msg_detect.masking import prepare
+    from mass_msg_detect.shingling import masked_streams_prepared
+
+    texts = ["Hi {{first_name}}, caf\u00e9 at ACME!", "lone \ud800 surrogate", "", "  spaced\u00a0out  ",
+             "<b>Bold</b> &amp; more"]
+    metadata = [{"recipient_name": "Ann"}, None, None, {}, None]
+    streams, prepared = masked_streams_prepared(texts, metadata=metadata)
+    assert streams == masked_streams(texts, metadata=metadata)
+    assert prepared == [prepare(t).text for t in texts]

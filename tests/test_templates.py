@@ -393,3 +393,66 @@ def test_option_that_is_another_option_with_words_before_it_is_cut_there():
     t = reconstruct(texts, metas)
     opts = [sorted(o for o, _ in a["options"]) for a in t.alternatives]
     assert ["I imagine", "I'm guessing"] in opts and ["", "at {COMPANY}"] in opts, t.text
+
+
+def _dev_campaigns():
+    import json
+    from pathlib import Path
+
+    import mass_msg_detect as mmd
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "linkedin_dev_2k.jsonl"
+    recs = [json.loads(line) for line in path.open(encoding="utf-8")]
+    texts = [r["text"] for r in recs]
+    return texts, recs, [c.members for c in mmd.campaigns(texts, metadata=recs).campaigns]
+
+
+@pytest.mark.parametrize("redact", [False, True])
+def test_processes_give_the_one_process_result(monkeypatch, redact):
+    from mass_msg_detect import templates as T
+
+    texts, recs, groups = _dev_campaigns()
+    one = [t.to_dict() for t in T.reconstruct_many(texts, groups, recs, redact=redact, workers=1)]
+    monkeypatch.setattr(T, "PARALLEL_MIN_MEMBERS", 0)
+    calls = []
+    real = T._in_processes
+    monkeypatch.setattr(T, "_in_processes", lambda run, runs: calls.append(runs) or real(run, runs))
+    for w in (2, 3):
+        got = [t.to_dict() for t in T.reconstruct_many(texts, groups, recs, redact=redact, workers=w)]
+        assert got == one
+    assert [len(r) for r in calls] == [2, 3]          # the work was really shared
+
+
+def test_failed_child_run_is_redone_here():
+    import os
+
+    from mass_msg_detect.templates import _in_processes
+
+    parent = os.getpid()
+
+    def run(c0, c1):
+        if os.getpid() != parent:
+            raise RuntimeError("child fails")
+        return [Template(f"t{c}", [{"slot": "NAME", "values": [["Ann", 1]]}], [], c) for c in range(c0, c1)]
+
+    out = _in_processes(run, [(0, 2), (2, 5), (5, 6)])
+    assert [t.text for t in out] == [f"t{c}" for c in range(6)]
+    assert out[3].slots == [{"slot": "NAME", "values": [["Ann", 1]]}] and out[3].members_used == 3
+
+
+def test_cut_runs_cover_every_group_in_order():
+    from mass_msg_detect.templates import _cut_runs
+
+    for sizes, k in (([5] * 10, 2), ([100, 1, 1, 1], 3), ([3], 4), ([1, 2, 3, 4, 500, 6], 4)):
+        runs = _cut_runs(sizes, k)
+        assert runs[0][0] == 0 and runs[-1][1] == len(sizes) and len(runs) <= k
+        assert all(a < b for a, b in runs) and all(r[1] == s[0] for r, s in zip(runs, runs[1:]))
+    assert _cut_runs([5] * 10, 2) == [(0, 5), (5, 10)]
+
+
+def test_workers_must_be_positive():
+    from mass_msg_detect.templates import reconstruct_many
+
+    for bad in (0, -1, 1.5):
+        with pytest.raises(ValueError, match="workers"):
+            reconstruct_many(["a b c"], [[0]], workers=bad)

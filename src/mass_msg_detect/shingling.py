@@ -263,16 +263,36 @@ def masked_streams(texts: Sequence[str], *, metadata: Sequence[Mapping] | None =
                    config: Config | None = None) -> list[str]:
     """The masked token stream of every message as the kernel wrote it (tokens joined by spaces)."""
     _, _, text, toff = _shingle_full(texts, metadata, config)
-    raw = text.tobytes()
-    return [raw[toff[i]:toff[i + 1]].decode("utf-8") for i in range(len(toff) - 1)]
+    return _decode_parts(text, toff)
 
 
-def _shingle_full(texts, metadata, config):
-    from ._kernels.tokenize import shingle_kernel
-
+def masked_streams_prepared(texts: Sequence[str], *, metadata: Sequence[Mapping] | None = None,
+                            config: Config | None = None) -> tuple[list[str], list[str]]:
+    """(:func:`masked_streams`, the prepared texts): each text after masking step 1
+    (:func:`mass_msg_detect.masking.prepare`), as the kernel read it, from the same pass."""
     config = config or DEFAULT_CONFIG
     texts = check_texts(texts)
     buf, offsets, _ = prepare_encode(texts)
-    mh, ss, sl, st, mo = meta_arrays(metadata, len(texts))
+    _, _, text, toff = _shingle_prepared(buf, offsets, len(texts), metadata, config)
+    return _decode_parts(text, toff), _decode_parts(buf, offsets)
+
+
+def _decode_parts(buf: np.ndarray, offsets: np.ndarray) -> list[str]:
+    raw = buf.tobytes()
+    off = offsets.tolist()
+    return [raw[off[i]:off[i + 1]].decode("utf-8") for i in range(len(off) - 1)]
+
+
+def _shingle_full(texts, metadata, config):
+    config = config or DEFAULT_CONFIG
+    texts = check_texts(texts)
+    buf, offsets, _ = prepare_encode(texts)
+    return _shingle_prepared(buf, offsets, len(texts), metadata, config)
+
+
+def _shingle_prepared(buf, offsets, n, metadata, config):
+    from ._kernels.tokenize import shingle_kernel
+
+    mh, ss, sl, st, mo = meta_arrays(metadata, n)
     return shingle_kernel(buf, offsets, *engine_tables(), mh, ss, sl, st, mo,
                           _kind(config), config.n)

@@ -60,10 +60,13 @@ Literal ``\\``, ``{``, ``}`` and ``|`` in fixed text are escaped with a backslas
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import gc
 import itertools
+import os
 import re
+import signal
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Mapping, NamedTuple, Sequence
@@ -71,7 +74,7 @@ from typing import Mapping, NamedTuple, Sequence
 import numpy as np
 
 from .masking import prepare
-from .shingling import masked_streams
+from .shingling import masked_streams_prepared
 
 __all__ = ["Template", "reconstruct", "reconstruct_many", "escape"]
 
@@ -316,7 +319,7 @@ def _char_flags(c: str) -> int:
             | (F_LPUNCT if c in _EDGE_PUNCT_L else 0) | (F_RPUNCT if c in _EDGE_PUNCT_R else 0))
 
 
-def _batch_spans(members: list[_Member], texts: Sequence[str]) -> None:
+def _batch_spans(members: list[_Member], texts: Sequence[str], prepared: Sequence[str] | None = None) -> None:
     """Word spans (kernel :func:`._kernels.templates.word_spans`) and display spans (kernel
     :func:`._kernels.templates.display_spans`) of all members at once; each member keeps
     ``src = (prepared text, _Spans or None, its first token's number, its number)`` for
@@ -333,7 +336,8 @@ def _batch_spans(members: list[_Member], texts: Sequence[str]) -> None:
     n = len(members)
     if n == 0:
         return
-    prepared = [prepare(t).text for t in texts]
+    if prepared is None:
+        prepared = [prepare(t).text for t in texts]
     lows = [_lower(p, fold=False) for p in prepared]
     ok = np.fromiter((lw is not None for lw in lows), dtype=bool, count=n)
     lows = [lw if lw is not None else "" for lw in lows]
@@ -1263,8 +1267,14 @@ def _merge_correlated(items: list, render=None) -> list:
 
 
 def _tokenize(texts: Sequence[str], metadata: Sequence[Mapping | None] | None) -> list[_Member]:
-    streams = masked_streams(list(texts), metadata=metadata)
-    return [_Member(s.split()) for s in streams]
+    return _tokenize_prepared(texts, metadata)[0]
+
+
+def _tokenize_prepared(texts: Sequence[str],
+                       metadata: Sequence[Mapping | None] | None) -> tuple[list[_Member], list[str]]:
+    """The members and their prepared texts (masking step 1), from one pass of the kernel."""
+    streams, prepared = masked_streams_prepared(list(texts), metadata=metadata)
+    return [_Member(s.split()) for s in streams], prepared
 
 
 def _mask_names(members: list[_Member], metas: Sequence[Mapping | None] | None) -> None:
@@ -1293,26 +1303,44 @@ def _mask_names(members: list[_Member], metas: Sequence[Mapping | None] | None) 
 
 def reconstruct_many(texts: Sequence[str], groups: Sequence[Sequence[int]],
                      metadata: Sequence[Mapping | None] | None = None, *,
-                     max_members: int = MAX_MEMBERS, redact: bool = False) -> list[Template]:
+                     max_members: int = MAX_MEMBERS, redact: bool = False,
+                     workers: int | None = None) -> list[Template]:
     """One :class:`Template` per group of row indices into ``texts`` (e.g. ``Campaign.members``).
 
     All sampled members of all groups are tokenized in one kernel call. At most ``max_members``
     members per group are used, chosen evenly by row order.
 
+    ``workers``: processes sharing the campaigns (default: numba's thread count, the
+    ``NUMBA_NUM_THREADS`` setting). Where ``os.fork`` exists and there are at least
+    :data:`PARALLEL_MIN_MEMBERS` members, the groups are cut into that many runs of about equal
+    work; forked children reconstruct all runs but the first and send their templates back as
+    JSON through a pipe (a run whose child fails is redone here, so nothing is lost). The result
+    is the same as with ``workers=1``.
+
     The cyclic garbage collector is paused while it runs: reconstruction makes many small
     tuples and lists, and each collection they trigger walks every object the caller holds
     (with 100k parsed records in memory, a third of the time; cycles are collected after).
     """
+    if workers is not None and (not isinstance(workers, int) or workers < 1):
+        raise ValueError(f"workers must be a positive integer, got {workers!r}")
     was = gc.isenabled()
     gc.disable()
     try:
-        return _reconstruct_many(texts, groups, metadata, max_members, redact)
+        return _reconstruct_many(texts, groups, metadata, max_members, redact, workers)
     finally:
         if was:
             gc.enable()
 
 
-def _reconstruct_many(texts, groups, metadata, max_members, redact):
+PARALLEL_MIN_MEMBERS = 4000
+"""Members (after sampling) below which reconstruction stays in one process (a fork and the
+JSON round trip cost more than they save on small inputs)."""
+_RUN_COST = 10
+"""Work of one campaign counted as this many members when runs are cut (each campaign has a
+fixed cost besides its members)."""
+
+
+def _reconstruct_many(texts, groups, metadata, max_members, redact, workers=None):
     picked = []
     for g in groups:
         g = sorted(int(x) for x in g)
@@ -1324,20 +1352,91 @@ def _reconstruct_many(texts, groups, metadata, max_members, redact):
     sub_meta = None
     if metadata is not None:
         sub_meta = [metadata[r] or {} for r in rows]
-    members = _tokenize(sub_texts, sub_meta)
-    if sub_meta is not None:
-        pos = 0
-        for p in picked:
-            _mask_names(members[pos:pos + len(p)], sub_meta[pos:pos + len(p)])
-            pos += len(p)
-    _batch_spans(members, sub_texts)
-    out = []
-    pos = 0
+    members, prepared = _tokenize_prepared(sub_texts, sub_meta)
+    starts = [0]
     for p in picked:
-        ms = members[pos:pos + len(p)]
-        out.append(_reconstruct_members(ms, sub_texts[pos:pos + len(p)], redact))
-        pos += len(p)
-    return out
+        starts.append(starts[-1] + len(p))
+
+    def run(c0: int, c1: int) -> list[Template]:
+        """Templates of groups c0..c1-1 (tokenized above; the rest is per member and per group)."""
+        p0, p1 = starts[c0], starts[c1]
+        if sub_meta is not None:
+            for c in range(c0, c1):
+                a, b = starts[c], starts[c + 1]
+                _mask_names(members[a:b], sub_meta[a:b])
+        _batch_spans(members[p0:p1], sub_texts[p0:p1], prepared[p0:p1])
+        return [_reconstruct_members(members[starts[c]:starts[c + 1]], sub_texts[starts[c]:starts[c + 1]],
+                                     redact) for c in range(c0, c1)]
+
+    if workers is None:
+        import numba
+
+        workers = numba.get_num_threads()
+    workers = min(workers, len(groups))
+    if workers < 2 or len(rows) < PARALLEL_MIN_MEMBERS or not hasattr(os, "fork"):
+        return run(0, len(groups))
+    return _in_processes(run, _cut_runs([len(p) for p in picked], workers))
+
+
+def _cut_runs(sizes: list[int], k: int) -> list[tuple[int, int]]:
+    """At most ``k`` contiguous runs ``(c0, c1)`` of groups, of about equal work each."""
+    cost = np.cumsum(np.asarray(sizes, dtype=np.int64) + _RUN_COST)
+    cuts = np.searchsorted(cost, cost[-1] * np.arange(1, k) / k, side="right").tolist()
+    bounds = sorted(set([0] + cuts + [len(sizes)]))
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _in_processes(run, runs: list[tuple[int, int]]) -> list[Template]:
+    """``run(c0, c1)`` for every run, all but the first in forked children (JSON through pipes)."""
+    import json
+    import warnings
+
+    children = []
+    try:
+        for c0, c1 in runs[1:]:
+            r, w = os.pipe()
+            with warnings.catch_warnings():
+                # (3.12+ warns of fork in a process with threads: the child runs only this
+                # module's serial code, never a lock another thread may hold)
+                warnings.simplefilter("ignore", DeprecationWarning)
+                pid = os.fork()
+            if pid == 0:                                   # the child
+                code = 1
+                try:
+                    os.close(r)
+                    data = json.dumps([t.to_dict() for t in run(c0, c1)], ensure_ascii=False).encode()
+                    with os.fdopen(w, "wb") as fh:
+                        fh.write(data)
+                    code = 0
+                finally:
+                    os._exit(code)
+            os.close(w)
+            children.append((pid, r, c0, c1))
+        out = run(*runs[0])
+        for pid, r, c0, c1 in children:
+            with os.fdopen(r, "rb") as fh:
+                data = fh.read()
+            _, status = os.waitpid(pid, 0)
+            got = None
+            if status == 0:
+                try:
+                    got = [Template(d["template"], d["slots"], d["alternatives"], d["members_used"])
+                           for d in json.loads(data)]
+                except (ValueError, KeyError, TypeError):
+                    got = None
+            if got is None or len(got) != c1 - c0:
+                got = run(c0, c1)                          # the child failed: redo its run here
+            out.extend(got)
+        children = []
+        return out
+    finally:
+        for pid, r, _, _ in children:                      # interrupted: leave no child behind
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+            with contextlib.suppress(OSError):
+                os.waitpid(pid, 0)
+            with contextlib.suppress(OSError):
+                os.close(r)
 
 
 def reconstruct(texts: Sequence[str], metadata: Sequence[Mapping | None] | None = None, *,
