@@ -456,3 +456,30 @@ def test_workers_must_be_positive():
     for bad in (0, -1, 1.5):
         with pytest.raises(ValueError, match="workers"):
             reconstruct_many(["a b c"], [[0]], workers=bad)
+
+
+def test_child_holds_no_inherited_file(tmp_path):
+    import fcntl
+    import os
+
+    from mass_msg_detect.templates import _in_processes
+
+    parent = os.getpid()
+    fd = os.open(tmp_path / "lock", os.O_RDWR | os.O_CREAT)
+    fcntl.flock(fd, fcntl.LOCK_EX)          # as an index writer holds its lock
+
+    def run(c0, c1):
+        if os.getpid() == parent:
+            return [Template("parent") for _ in range(c0, c1)]
+        try:                                # a child that kept it would keep the lock held
+            os.fstat(fd)                    # after its parent died
+            state = "open"
+        except OSError:
+            state = "closed"
+        return [Template(state) for _ in range(c0, c1)]
+
+    try:
+        out = _in_processes(run, [(0, 1), (1, 2), (2, 3)])
+    finally:
+        os.close(fd)
+    assert [t.text for t in out] == ["parent", "closed", "closed"]

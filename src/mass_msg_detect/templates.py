@@ -1386,6 +1386,20 @@ def _cut_runs(sizes: list[int], k: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
+def _close_inherited(keep: int) -> None:
+    """In a forked child: close every inherited file descriptor but stdin, stdout, stderr and
+    ``keep``, so that the child holds no lock (an index's writer lock is an flock on an open
+    file), no other child's pipe and no file of its parent's past the parent's own life."""
+    try:
+        fds = [int(x) for x in os.listdir("/proc/self/fd")]
+    except OSError:
+        fds = range(3, 1024)
+    for fd in fds:
+        if fd > 2 and fd != keep:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+
+
 def _in_processes(run, runs: list[tuple[int, int]]) -> list[Template]:
     """``run(c0, c1)`` for every run, all but the first in forked children (JSON through pipes)."""
     import json
@@ -1403,7 +1417,7 @@ def _in_processes(run, runs: list[tuple[int, int]]) -> list[Template]:
             if pid == 0:                                   # the child
                 code = 1
                 try:
-                    os.close(r)
+                    _close_inherited(keep=w)
                     data = json.dumps([t.to_dict() for t in run(c0, c1)], ensure_ascii=False).encode()
                     with os.fdopen(w, "wb") as fh:
                         fh.write(data)
