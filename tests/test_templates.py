@@ -483,3 +483,24 @@ def test_child_holds_no_inherited_file(tmp_path):
     finally:
         os.close(fd)
     assert [t.text for t in out] == ["parent", "closed", "closed"]
+
+
+CITIES = ["Lisbon", "Atlanta", "Hyderabad", "Bangkok", "Seattle", "Gdansk", "Brussels", "Krakow", "Osaka",
+          "Nairobi", "Lima", "Porto", "Austin", "Denver", "Leeds", "Turin", "Malmo", "Cork", "Graz", "Split"]
+
+
+def test_option_holding_free_text_beside_a_fixed_option():
+    # {on Teams|over coffee in {CITY}} {suit you|work for you}: the cities are not masked and
+    # differ per message, so the second option is a class of free text, not noise to drop
+    metas = _people(40)
+    texts = []
+    for i, m in enumerate(metas):
+        first = m["recipient_name"].split()[0]
+        where = "on Teams" if i % 2 else f"over coffee in {CITIES[(i // 2) % len(CITIES)]}"
+        fit = "suit you" if (i // 2) % 2 else "work for you"
+        texts.append(f"Hi {first}, we help teams like yours ship reliable software faster. "
+                     f"Would a short conversation {where} {fit}?")
+    t = reconstruct(texts, metas)
+    assert re.search(r"\{(on Teams\|over coffee in \{TEXT\}|over coffee in \{TEXT\}\|on Teams)\}", t.text), t.text
+    assert re.search(r"\{(suit\|work for|work for\|suit)\} you\?", t.text), t.text
+    assert not any(c in t.text for c in CITIES)

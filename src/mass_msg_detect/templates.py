@@ -45,7 +45,11 @@ Method (deterministic, no randomness):
    text is the slot alone (``{COMPANY} ltd's`` is masking's leftover of the value); two classes
    at the same end put the free text outside the group (``{TEXT} {person|professional}``). A
    region with no repeated wording used by half its voters is ``{TEXT}`` when most voters have
-   text there, else nothing.
+   text there, else nothing. Such a class of free text counts as an option: one option beside
+   it is no fixed text, and words all options share at either end are fixed text only when
+   the voters without them hold no such class (``{on Teams|over coffee in {TEXT}}``, a city
+   masking leaves); a repeated prefix followed by free text is cut where an ending other voters
+   also wrote after other words begins, so the free text stays with the words before it.
 6. Adjacent spin groups whose choices always go together (90% of members), separated by at most
    four fixed words, are joined: ``{call|describe} us {|as}`` becomes ``{call us|describe us as}``.
 7. Display form (case and punctuation) comes from the reference for fixed text and from the most
@@ -813,6 +817,17 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
         k, a, b = exemplar(users)
         return escape(sep_after(k, b - 1)) if b > a else " "
 
+    def free_class(rest: list) -> bool:
+        """Whether variants ``rest`` hold a class of free text: at least 3 of them, used by an
+        option's worth of voters, sharing their first (last) word and differing after (before)
+        it ("over coffee in {TEXT}" beside "on teams"), as the classes below are found."""
+        byw: dict = {}
+        for v, u in rest:
+            if len(v) >= 2:
+                byw.setdefault((v[0], 0), []).append(len(u))
+                byw.setdefault((v[-1], -1), []).append(len(u))
+        return any(len(ws) >= 3 and sum(ws) >= min_opt for ws in byw.values())
+
     def region(votes: dict, depth: int) -> str:
         ranked = sorted(votes.items(), key=lambda kv: (-len(kv[1]), kv[1][0][0]))
         opts = [(v, users) for v, users in ranked if len(users) >= min_opt]
@@ -820,7 +835,8 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
         nonempty = sum(len(u) for v, u in votes.items() if v)
         covered = sum(len(u) for _, u in opts)
         free = FREE_TEXT_SLOT if voters and nonempty * 2 > voters else ""
-        if len(opts) == 1 and covered * 2 >= voters:
+        if len(opts) == 1 and covered * 2 >= voters and not free_class(
+                [(v, u) for v, u in votes.items() if len(u) < min_opt]):
             return [render_option(opts[0][1])[0]] if opts[0][0] else []
         if depth < 12 and len(votes) >= 2:
             # a word that (nearly) every voter has exactly once is fixed text inside the region
@@ -869,7 +885,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
             c = 0
             while all(len(v) > c + 1 for v in vs) and len({v[c] for v in vs}) == 1:
                 c += 1
-            if c:
+            if c and not free_class([(v, u) for v, u in votes.items() if not (len(v) > c and v[:c] == vs[0][:c])]):
                 pre = vs[0][:c]
                 left, right = split_votes([(v, u) for v, u in votes.items()
                                            if len(v) > c and v[:c] == pre], {v: c for v in votes})
@@ -877,7 +893,8 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
             c = 0
             while all(len(v) > c + 1 for v in vs) and len({v[-1 - c] for v in vs}) == 1:
                 c += 1
-            if c:
+            if c and not free_class([(v, u) for v, u in votes.items()
+                                     if not (len(v) > c and v[len(v) - c:] == vs[0][len(vs[0]) - c:])]):
                 suf = vs[0][len(vs[0]) - c:]
                 left, right = split_votes([(v, u) for v, u in votes.items()
                                            if len(v) > c and v[len(v) - c:] == suf],
@@ -952,6 +969,13 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                                 2 * sum(w for _, w in after[p_] if w >= min_opt) < pcount[p_] and \
                                 len({x[0] for x, _ in after[p_] if x}) >= 3:
                             fallback = i
+                            # the free text goes on up to an ending other voters also wrote
+                            # after other words: the cut is there, the free text stays with
+                            # the words before it ({over coffee in {TEXT}|on Teams} {suit|work for})
+                            for j in range(i + 1, len(v)):
+                                if scount[v[j:]] >= 2 and len({x[-1] for x, _ in before[v[j:]] if x}) >= 3:
+                                    fallback = j
+                                    break
                     if fallback is None and s_ and scount[s_] >= min_opt and len(before[s_]) >= 3 \
                             and 2 * sum(w for _, w in before[s_] if w >= min_opt) < scount[s_] \
                             and len({x[-1] for x, _ in before[s_] if x}) >= 3:
