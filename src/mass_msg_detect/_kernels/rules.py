@@ -86,6 +86,30 @@ def apply_rules(typ, lex, cap, gap, n, caseless):
                 j += 2
             else:
                 break
+        # a lower-case word right after the last role word (no connector between) begins the
+        # text after the title: "a Chief People Officer search", "an executive search
+        # practice"; "VP Sales" and "Director of product marketing" stay whole
+        if not caseless:
+            last_role = -1
+            for k in range(i, j):
+                if lex[k] & ROLE:
+                    last_role = k
+            if last_role >= 0:
+                joined = False       # after a connector ("of"): the words of a function
+                phrase_cap = False   # whether that function phrase began capitalised
+                first = False
+                for k in range(last_role + 1, j):
+                    if lex[k] & CONNECT:
+                        joined = True
+                        first = True
+                        continue
+                    if first:
+                        phrase_cap = cap[k]
+                        first = False
+                    elif (not joined or phrase_cap) and not cap[k]:
+                        # (capitalised "VP of Finance", then "search": the title has ended)
+                        j = k
+                        break
         has_role = False
         words = 0
         for k in range(i, j):
