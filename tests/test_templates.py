@@ -504,3 +504,19 @@ def test_option_holding_free_text_beside_a_fixed_option():
     assert re.search(r"\{(on Teams\|over coffee in \{TEXT\}|over coffee in \{TEXT\}\|on Teams)\}", t.text), t.text
     assert re.search(r"\{(suit\|work for|work for\|suit)\} you\?", t.text), t.text
     assert not any(c in t.text for c in CITIES)
+
+
+def test_free_text_option_keeps_its_first_word():
+    # {work|leadership} {at {COMPANY}|in {CITY}}: "in" begins the free text, it is no option of
+    # the group before it
+    metas = _people(40)
+    texts = []
+    for i, m in enumerate(metas):
+        first = m["recipient_name"].split()[0]
+        what = "work" if i % 3 else "leadership"
+        where = f"at {m['recipient_company']}" if i % 2 else f"in {CITIES[(i // 2) % len(CITIES)]}"
+        texts.append(f"Dear {first}, we organise the Solid Awards every year. Your {what} {where} "
+                     "speaks for itself. Best wishes for the week.")
+    t = reconstruct(texts, metas)
+    assert re.search(r"\{(work\|leadership|leadership\|work)\} \{(at \{COMPANY\}\|in \{TEXT\}|in \{TEXT\}\|at \{COMPANY\})\}",
+                     t.text), t.text

@@ -49,7 +49,9 @@ Method (deterministic, no randomness):
    it is no fixed text, and words all options share at either end are fixed text only when
    the voters without them hold no such class (``{on Teams|over coffee in {TEXT}}``, a city
    masking leaves); a repeated prefix followed by free text is cut where an ending other voters
-   also wrote after other words begins, so the free text stays with the words before it.
+   also wrote after other words begins, so the free text stays with the words before it, and
+   where the prefix without its last word is a boundary other voters confirmed, that word
+   begins the free text (``{work|leadership} {at {COMPANY}|in {TEXT}}``).
 6. Adjacent spin groups whose choices always go together (90% of members), separated by at most
    four fixed words, are joined: ``{call|describe} us {|as}`` becomes ``{call us|describe us as}``.
 7. Display form (case and punctuation) comes from the reference for fixed text and from the most
@@ -941,6 +943,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
             confirmed: set = set()      # first parts (prefixes) of confirmed cuts
             confirmed_end: set = set()  # their second parts
             unconfirmed = []
+            before_free: set = set()    # variants cut after a prefix that free text follows
             for v in allv:
                 scores = []   # (i, score): how many other members confirm the cut
                 fallback = None
@@ -969,12 +972,14 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                                 2 * sum(w for _, w in after[p_] if w >= min_opt) < pcount[p_] and \
                                 len({x[0] for x, _ in after[p_] if x}) >= 3:
                             fallback = i
+                            before_free.add(v)
                             # the free text goes on up to an ending other voters also wrote
                             # after other words: the cut is there, the free text stays with
                             # the words before it ({over coffee in {TEXT}|on Teams} {suit|work for})
                             for j in range(i + 1, len(v)):
                                 if scount[v[j:]] >= 2 and len({x[-1] for x, _ in before[v[j:]] if x}) >= 3:
                                     fallback = j
+                                    before_free.discard(v)
                                     break
                     if fallback is None and s_ and scount[s_] >= min_opt and len(before[s_]) >= 3 \
                             and 2 * sum(w for _, w in before[s_] if w >= min_opt) < scount[s_] \
@@ -990,6 +995,13 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                     cut_of[v] = fallback
                 elif v in qual:
                     unconfirmed.append(v)
+            # a repeated prefix followed by free text whose last word ends a prefix that other
+            # voters' boundaries confirmed: that word begins the free text ("work | in {CITY}"
+            # beside "work | at {COMPANY}", not "work in | {CITY}")
+            for v in before_free:
+                i = cut_of.get(v, 0)
+                if i >= 2 and v[:i - 1] in confirmed:
+                    cut_of[v] = i - 1
             # an option whose own boundary no other member confirms, cut where its words before
             # (after) the cut are an option another variant's boundary confirmed: {more info|the
             # details}{|Looking forward, {NAME}} when all but one member who wrote "more info"
