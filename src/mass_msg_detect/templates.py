@@ -51,7 +51,8 @@ Method (deterministic, no randomness):
    masking leaves); a repeated prefix followed by free text is cut where an ending other voters
    also wrote after other words begins, so the free text stays with the words before it, and
    where the prefix without its last word is a boundary other voters confirmed, that word
-   begins the free text (``{work|leadership} {at {COMPANY}|in {TEXT}}``).
+   begins the free text (``{work|leadership} {at {COMPANY}|in {TEXT}}``), in every variant
+   where it ends such a prefix.
 6. Adjacent spin groups whose choices always go together (90% of members), separated by at most
    four fixed words, are joined: ``{call|describe} us {|as}`` becomes ``{call us|describe us as}``.
 7. Display form (case and punctuation) comes from the reference for fixed text and from the most
@@ -995,13 +996,14 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                     cut_of[v] = fallback
                 elif v in qual:
                     unconfirmed.append(v)
-            # a repeated prefix followed by free text whose last word ends a prefix that other
-            # voters' boundaries confirmed: that word begins the free text ("work | in {CITY}"
-            # beside "work | at {COMPANY}", not "work in | {CITY}")
+            # a repeated prefix followed by free text, whose last word follows a prefix that
+            # other voters' boundaries confirmed: that word begins the free text ("work | in
+            # {CITY}" beside "work | at {COMPANY}", not "work in | {CITY}"), in every variant
+            # where it ends such a prefix ("teams | near {CITY}" beside "companies | near ...")
+            starts = {v[cut_of[v] - 1] for v in before_free if cut_of[v] >= 2 and v[:cut_of[v] - 1] in confirmed}
             for v in before_free:
-                i = cut_of.get(v, 0)
-                if i >= 2 and v[:i - 1] in confirmed:
-                    cut_of[v] = i - 1
+                if cut_of[v] >= 2 and v[cut_of[v] - 1] in starts:
+                    cut_of[v] -= 1
             # an option whose own boundary no other member confirms, cut where its words before
             # (after) the cut are an option another variant's boundary confirmed: {more info|the
             # details}{|Looking forward, {NAME}} when all but one member who wrote "more info"
