@@ -938,6 +938,10 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                     occ[g] = oget(g, 0) + w
                 for g in zip(pv, pv[1:], pv[2:]):
                     occ[g] = oget(g, 0) + w
+            follows: dict = {}  # the distinct words each word comes after
+            for v in allv:
+                for t in range(1, len(v)):
+                    follows.setdefault(v[t], set()).add(v[t - 1])
             cut_of = {}
             qual = set(vs)
             ok = True
@@ -974,11 +978,12 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                                 len({x[0] for x, _ in after[p_] if x}) >= 3:
                             fallback = i
                             before_free.add(v)
-                            # the free text goes on up to an ending other voters also wrote
-                            # after other words: the cut is there, the free text stays with
-                            # the words before it ({over coffee in {TEXT}|on Teams} {suit|work for})
+                            # the free text goes on up to a word an option's worth of voters
+                            # wrote after at least 3 different words: the cut is there, the free
+                            # text stays with the words before it ({over coffee in {TEXT}|on
+                            # Teams} {suit|work for})
                             for j in range(i + 1, len(v)):
-                                if scount[v[j:]] >= 2 and len({x[-1] for x, _ in before[v[j:]] if x}) >= 3:
+                                if oget((v[j],), 0) >= min_opt and len(follows[v[j]]) >= 3:
                                     fallback = j
                                     before_free.discard(v)
                                     break
