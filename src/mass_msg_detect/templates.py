@@ -48,11 +48,11 @@ Method (deterministic, no randomness):
    text there, else nothing. Such a class of free text counts as an option: one option beside
    it is no fixed text, and words all options share at either end are fixed text only when
    the voters without them hold no such class (``{on Teams|over coffee in {TEXT}}``, a city
-   masking leaves); a repeated prefix followed by free text is cut where an ending other voters
-   also wrote after other words begins, so the free text stays with the words before it, and
-   where the prefix without its last word is a boundary other voters confirmed, that word
-   begins the free text (``{work|leadership} {at {COMPANY}|in {TEXT}}``), in every variant
-   where it ends such a prefix.
+   masking leaves); a repeated prefix followed by free text is cut before the first later word
+   that an option's worth of voters write after at least 3 different words, so the free text
+   stays with the words before it; where the prefix without its last word is a boundary other
+   voters confirmed, that word begins the free text (``{work|leadership} {at {COMPANY}|in
+   {TEXT}}``), in every variant where it ends such a prefix.
 6. Adjacent spin groups whose choices always go together (90% of members), separated by at most
    four fixed words, are joined: ``{call|describe} us {|as}`` becomes ``{call us|describe us as}``.
 7. Display form (case and punctuation) comes from the reference for fixed text and from the most
