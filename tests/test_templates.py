@@ -520,3 +520,21 @@ def test_free_text_option_keeps_its_first_word():
     t = reconstruct(texts, metas)
     assert re.search(r"\{(work\|leadership|leadership\|work)\} \{(at \{COMPANY\}\|in \{TEXT\}|in \{TEXT\}\|at \{COMPANY\})\}",
                      t.text), t.text
+
+
+def test_dropped_first_word_of_one_member_does_not_split_an_option():
+    # {for considering|in advance}: one member wrote "advance" alone, three "considering"; the
+    # options stay whole
+    metas = _people(78)
+    texts = []
+    for i, m in enumerate(metas):
+        first = m["recipient_name"].split()[0]
+        end = "in advance" if i % 2 else "for considering"
+        if i == 7:
+            end = "advance"
+        elif i in (4, 10, 16):
+            end = "considering"
+        texts.append(f"Hello {first}, experienced people such as yourself are hard to find. Thank you {end}.")
+    t = reconstruct(texts, metas)
+    opts = [sorted(o for o, _ in a["options"] if o) for a in t.alternatives]
+    assert ["for considering", "in advance"] in opts, t.text

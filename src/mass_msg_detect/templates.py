@@ -995,8 +995,11 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                 if scores:
                     # the leftmost boundary: the first group is peeled off, the rest recurses
                     cut_of[v] = scores[0][0]
-                    confirmed.add(v[:scores[0][0]])
-                    confirmed_end.add(v[scores[0][0]:])
+                    if 0 < scores[0][0] < len(v) or len(votes[v]) >= min_opt:
+                        # (a rare variant's cut at its very start or end, as a dropped word
+                        # leaves ("advance" beside "in advance"), confirms nothing for others)
+                        confirmed.add(v[:scores[0][0]])
+                        confirmed_end.add(v[scores[0][0]:])
                 elif fallback is not None:
                     cut_of[v] = fallback
                 elif v in qual:
