@@ -263,24 +263,35 @@ def masked_streams(texts: Sequence[str], *, metadata: Sequence[Mapping] | None =
                    config: Config | None = None) -> list[str]:
     """The masked token stream of every message as the kernel wrote it (tokens joined by spaces)."""
     _, _, text, toff = _shingle_full(texts, metadata, config)
-    return _decode_parts(text, toff)
+    return decode_parts(text, toff)
 
 
 def masked_streams_prepared(texts: Sequence[str], *, metadata: Sequence[Mapping] | None = None,
                             config: Config | None = None) -> tuple[list[str], list[str]]:
     """(:func:`masked_streams`, the prepared texts): each text after masking step 1
     (:func:`mass_msg_detect.masking.prepare`), as the kernel read it, from the same pass."""
+    text, toff, buf, offsets = masked_streams_raw(texts, metadata=metadata, config=config)
+    return decode_parts(text, toff), decode_parts(buf, offsets)
+
+
+def masked_streams_raw(texts: Sequence[str], *, metadata: Sequence[Mapping] | None = None,
+                       config: Config | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`masked_streams_prepared` as UTF-8 CSR arrays, not decoded: (streams, their
+    offsets, prepared texts, their offsets); :func:`decode_parts` gives the strings."""
     config = config or DEFAULT_CONFIG
     texts = check_texts(texts)
     buf, offsets, _ = prepare_encode(texts)
     _, _, text, toff = _shingle_prepared(buf, offsets, len(texts), metadata, config)
-    return _decode_parts(text, toff), _decode_parts(buf, offsets)
+    return text, toff, buf, offsets
 
 
-def _decode_parts(buf: np.ndarray, offsets: np.ndarray) -> list[str]:
-    raw = buf.tobytes()
-    off = offsets.tolist()
-    return [raw[off[i]:off[i + 1]].decode("utf-8") for i in range(len(off) - 1)]
+def decode_parts(buf: np.ndarray, offsets: np.ndarray, a: int = 0, b: int | None = None) -> list[str]:
+    """Parts ``a..b-1`` of UTF-8 CSR arrays (all by default) as strings."""
+    b = len(offsets) - 1 if b is None else b
+    off = offsets[a:b + 1].tolist()
+    raw = buf[off[0]:off[-1]].tobytes() if off else b""
+    base = off[0] if off else 0
+    return [raw[off[i] - base:off[i + 1] - base].decode("utf-8") for i in range(len(off) - 1)]
 
 
 def _shingle_full(texts, metadata, config):

@@ -81,7 +81,7 @@ from typing import Mapping, NamedTuple, Sequence
 import numpy as np
 
 from .masking import prepare
-from .shingling import masked_streams_prepared
+from .shingling import decode_parts, masked_streams_prepared, masked_streams_raw
 
 __all__ = ["Template", "reconstruct", "reconstruct_many", "escape"]
 
@@ -1398,21 +1398,23 @@ def _reconstruct_many(texts, groups, metadata, max_members, redact, workers=None
     sub_meta = None
     if metadata is not None:
         sub_meta = [metadata[r] or {} for r in rows]
-    members, prepared = _tokenize_prepared(sub_texts, sub_meta)
+    stream, stream_off, pre, pre_off = masked_streams_raw(sub_texts, metadata=sub_meta)
     starts = [0]
     for p in picked:
         starts.append(starts[-1] + len(p))
 
     def run(c0: int, c1: int) -> list[Template]:
-        """Templates of groups c0..c1-1 (tokenized above; the rest is per member and per group)."""
+        """Templates of groups c0..c1-1 (tokenized above, in one kernel call for all; decoding
+        and the rest are per member and per group, done by the process that runs them)."""
         p0, p1 = starts[c0], starts[c1]
+        members = [_Member(s.split()) for s in decode_parts(stream, stream_off, p0, p1)]
         if sub_meta is not None:
             for c in range(c0, c1):
-                a, b = starts[c], starts[c + 1]
-                _mask_names(members[a:b], sub_meta[a:b])
-        _batch_spans(members[p0:p1], sub_texts[p0:p1], prepared[p0:p1])
-        return [_reconstruct_members(members[starts[c]:starts[c + 1]], sub_texts[starts[c]:starts[c + 1]],
-                                     redact) for c in range(c0, c1)]
+                a, b = starts[c] - p0, starts[c + 1] - p0
+                _mask_names(members[a:b], sub_meta[p0 + a:p0 + b])
+        _batch_spans(members, sub_texts[p0:p1], decode_parts(pre, pre_off, p0, p1))
+        return [_reconstruct_members(members[starts[c] - p0:starts[c + 1] - p0],
+                                     sub_texts[starts[c]:starts[c + 1]], redact) for c in range(c0, c1)]
 
     if workers is None:
         import numba
