@@ -74,6 +74,7 @@ import itertools
 import os
 import re
 import signal
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Mapping, NamedTuple, Sequence
@@ -1357,7 +1358,7 @@ def reconstruct_many(texts: Sequence[str], groups: Sequence[Sequence[int]],
     members per group are used, chosen evenly by row order.
 
     ``workers``: processes sharing the campaigns (default: numba's thread count, the
-    ``NUMBA_NUM_THREADS`` setting). Where ``os.fork`` exists and there are at least
+    ``NUMBA_NUM_THREADS`` setting). On Linux, where there are at least
     :data:`PARALLEL_MIN_MEMBERS` members, the groups are cut into that many runs of about equal
     work; forked children reconstruct all runs but the first and send their templates back as
     JSON through a pipe (a run whose child fails is redone here, so nothing is lost). The result
@@ -1378,6 +1379,9 @@ def reconstruct_many(texts: Sequence[str], groups: Sequence[Sequence[int]],
             gc.enable()
 
 
+_CAN_FORK = hasattr(os, "fork") and sys.platform.startswith("linux")
+"""Forked children are used on Linux only (macOS system libraries are not safe to use in a child
+forked from a process with threads, and Windows has no fork)."""
 PARALLEL_MIN_MEMBERS = 4000
 """Members (after sampling) below which reconstruction stays in one process (a fork and the
 JSON round trip cost more than they save on small inputs)."""
@@ -1421,7 +1425,7 @@ def _reconstruct_many(texts, groups, metadata, max_members, redact, workers=None
 
         workers = numba.get_num_threads()
     workers = min(workers, len(groups))
-    if workers < 2 or len(rows) < PARALLEL_MIN_MEMBERS or not hasattr(os, "fork"):
+    if workers < 2 or len(rows) < PARALLEL_MIN_MEMBERS or not _CAN_FORK:
         return run(0, len(groups))
     return _in_processes(run, _cut_runs([len(p) for p in picked], workers))
 
