@@ -489,18 +489,22 @@ CITIES = ["Lisbon", "Atlanta", "Hyderabad", "Bangkok", "Seattle", "Gdansk", "Bru
           "Nairobi", "Lima", "Porto", "Austin", "Denver", "Leeds", "Turin", "Malmo", "Cork", "Graz", "Split"]
 
 
+def _messages(n, text_of):
+    """(texts, metadata) of n members: ``text_of(i, first name, metadata)`` writes member i."""
+    metas = _people(n)
+    return [text_of(i, m["recipient_name"].split()[0], m) for i, m in enumerate(metas)], metas
+
+
 def test_option_holding_free_text_beside_a_fixed_option():
     # {on Teams|over coffee in {CITY}} {suit you|work for you}: the cities are not masked and
     # differ per message, so the second option is a class of free text, not noise to drop
-    metas = _people(40)
-    texts = []
-    for i, m in enumerate(metas):
-        first = m["recipient_name"].split()[0]
+    def text_of(i, first, m):
         where = "on Teams" if i % 2 else f"over coffee in {CITIES[(i // 2) % len(CITIES)]}"
         fit = "suit you" if (i // 2) % 2 else "work for you"
-        texts.append(f"Hi {first}, we help teams like yours ship reliable software faster. "
-                     f"Would a short conversation {where} {fit}?")
-    t = reconstruct(texts, metas)
+        return (f"Hi {first}, we help teams like yours ship reliable software faster. "
+                f"Would a short conversation {where} {fit}?")
+
+    t = reconstruct(*_messages(40, text_of))
     assert re.search(r"\{(on Teams\|over coffee in \{TEXT\}|over coffee in \{TEXT\}\|on Teams)\}", t.text), t.text
     assert re.search(r"\{(suit\|work for|work for\|suit)\} you\?", t.text), t.text
     assert not any(c in t.text for c in CITIES)
@@ -509,15 +513,13 @@ def test_option_holding_free_text_beside_a_fixed_option():
 def test_free_text_option_keeps_its_first_word():
     # {work|leadership} {at {COMPANY}|in {CITY}}: "in" begins the free text, it is no option of
     # the group before it
-    metas = _people(40)
-    texts = []
-    for i, m in enumerate(metas):
-        first = m["recipient_name"].split()[0]
+    def text_of(i, first, m):
         what = "work" if i % 3 else "leadership"
         where = f"at {m['recipient_company']}" if i % 2 else f"in {CITIES[(i // 2) % len(CITIES)]}"
-        texts.append(f"Dear {first}, we organise the Solid Awards every year. Your {what} {where} "
-                     "speaks for itself. Best wishes for the week.")
-    t = reconstruct(texts, metas)
+        return (f"Dear {first}, we organise the Solid Awards every year. Your {what} {where} "
+                "speaks for itself. Best wishes for the week.")
+
+    t = reconstruct(*_messages(40, text_of))
     assert re.search(r"\{(work\|leadership|leadership\|work)\} \{(at \{COMPANY\}\|in \{TEXT\}|in \{TEXT\}\|at \{COMPANY\})\}",
                      t.text), t.text
 
@@ -525,16 +527,11 @@ def test_free_text_option_keeps_its_first_word():
 def test_dropped_first_word_of_one_member_does_not_split_an_option():
     # {for considering|in advance}: one member wrote "advance" alone, three "considering"; the
     # options stay whole
-    metas = _people(78)
-    texts = []
-    for i, m in enumerate(metas):
-        first = m["recipient_name"].split()[0]
+    def text_of(i, first, m):
         end = "in advance" if i % 2 else "for considering"
-        if i == 7:
-            end = "advance"
-        elif i in (4, 10, 16):
-            end = "considering"
-        texts.append(f"Hello {first}, experienced people such as yourself are hard to find. Thank you {end}.")
-    t = reconstruct(texts, metas)
+        end = "advance" if i == 7 else "considering" if i in (4, 10, 16) else end
+        return f"Hello {first}, experienced people such as yourself are hard to find. Thank you {end}."
+
+    t = reconstruct(*_messages(78, text_of))
     opts = [sorted(o for o, _ in a["options"] if o) for a in t.alternatives]
     assert ["for considering", "in advance"] in opts, t.text
