@@ -255,14 +255,14 @@ def shingle(texts: Sequence[str], *, metadata: Sequence[Mapping] | None = None,
     are ``hashes[offsets[i]:offsets[i+1]]`` in text order (repeats kept), each the XXH32
     (seed 0) of the shingle's UTF-8 bytes. Feed them to :func:`mass_msg_detect.minhash`.
     """
-    hashes, offsets, _, _ = _shingle_full(texts, metadata, config)
+    hashes, offsets, _, _, _, _ = _shingle_full(texts, metadata, config)
     return hashes, offsets
 
 
 def masked_streams(texts: Sequence[str], *, metadata: Sequence[Mapping] | None = None,
                    config: Config | None = None) -> list[str]:
     """The masked token stream of every message as the kernel wrote it (tokens joined by spaces)."""
-    _, _, text, toff = _shingle_full(texts, metadata, config)
+    _, _, text, toff, _, _ = _shingle_full(texts, metadata, config)
     return decode_parts(text, toff)
 
 
@@ -278,11 +278,7 @@ def masked_streams_raw(texts: Sequence[str], *, metadata: Sequence[Mapping] | No
                        config: Config | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """:func:`masked_streams_prepared` as UTF-8 CSR arrays, not decoded: (streams, their
     offsets, prepared texts, their offsets); :func:`decode_parts` gives the strings."""
-    config = config or DEFAULT_CONFIG
-    texts = check_texts(texts)
-    buf, offsets, _ = prepare_encode(texts)
-    _, _, text, toff = _shingle_prepared(buf, offsets, len(texts), metadata, config)
-    return text, toff, buf, offsets
+    return _shingle_full(texts, metadata, config)[2:]
 
 
 def decode_parts(buf: np.ndarray, offsets: np.ndarray, a: int = 0, b: int | None = None) -> list[str]:
@@ -295,15 +291,13 @@ def decode_parts(buf: np.ndarray, offsets: np.ndarray, a: int = 0, b: int | None
 
 
 def _shingle_full(texts, metadata, config):
+    """The shingle kernel's (hashes, offsets, streams, stream offsets) and the prepared texts'
+    (buffer, offsets) it read."""
+    from ._kernels.tokenize import shingle_kernel
+
     config = config or DEFAULT_CONFIG
     texts = check_texts(texts)
     buf, offsets, _ = prepare_encode(texts)
-    return _shingle_prepared(buf, offsets, len(texts), metadata, config)
-
-
-def _shingle_prepared(buf, offsets, n, metadata, config):
-    from ._kernels.tokenize import shingle_kernel
-
-    mh, ss, sl, st, mo = meta_arrays(metadata, n)
-    return shingle_kernel(buf, offsets, *engine_tables(), mh, ss, sl, st, mo,
-                          _kind(config), config.n)
+    mh, ss, sl, st, mo = meta_arrays(metadata, len(texts))
+    return (*shingle_kernel(buf, offsets, *engine_tables(), mh, ss, sl, st, mo, _kind(config), config.n),
+            buf, offsets)

@@ -82,7 +82,7 @@ from typing import Mapping, NamedTuple, Sequence
 import numpy as np
 
 from .masking import prepare
-from .shingling import decode_parts, masked_streams_prepared, masked_streams_raw
+from .shingling import decode_parts, masked_streams, masked_streams_raw
 
 __all__ = ["Template", "reconstruct", "reconstruct_many", "escape"]
 
@@ -939,10 +939,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                     occ[g] = oget(g, 0) + w
                 for g in zip(pv, pv[1:], pv[2:]):
                     occ[g] = oget(g, 0) + w
-            follows: dict = {}  # the distinct words each word comes after
-            for v in allv:
-                for t in range(1, len(v)):
-                    follows.setdefault(v[t], set()).add(v[t - 1])
+            follows: dict | None = None  # the distinct words each word comes after (when asked)
             cut_of = {}
             qual = set(vs)
             ok = True
@@ -983,6 +980,11 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                             # wrote after at least 3 different words: the cut is there, the free
                             # text stays with the words before it ({over coffee in {TEXT}|on
                             # Teams} {suit|work for})
+                            if follows is None:
+                                follows = {}
+                                for x in allv:
+                                    for t in range(1, len(x)):
+                                        follows.setdefault(x[t], set()).add(x[t - 1])
                             for j in range(i + 1, len(v)):
                                 if oget((v[j],), 0) >= min_opt and len(follows[v[j]]) >= 3:
                                     fallback = j
@@ -1314,14 +1316,7 @@ def _merge_correlated(items: list, render=None) -> list:
 
 
 def _tokenize(texts: Sequence[str], metadata: Sequence[Mapping | None] | None) -> list[_Member]:
-    return _tokenize_prepared(texts, metadata)[0]
-
-
-def _tokenize_prepared(texts: Sequence[str],
-                       metadata: Sequence[Mapping | None] | None) -> tuple[list[_Member], list[str]]:
-    """The members and their prepared texts (masking step 1), from one pass of the kernel."""
-    streams, prepared = masked_streams_prepared(list(texts), metadata=metadata)
-    return [_Member(s.split()) for s in streams], prepared
+    return [_Member(s.split()) for s in masked_streams(list(texts), metadata=metadata)]
 
 
 def _mask_names(members: list[_Member], metas: Sequence[Mapping | None] | None) -> None:
