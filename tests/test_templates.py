@@ -535,3 +535,43 @@ def test_dropped_first_word_of_one_member_does_not_split_an_option():
     t = reconstruct(*_messages(78, text_of))
     opts = [sorted(o for o, _ in a["options"] if o) for a in t.alternatives]
     assert ["for considering", "in advance"] in opts, t.text
+
+
+def test_slot_every_member_fills_alike_is_fixed_text():
+    # the sender's company, a constant title and a constant number are masked as slots in
+    # each message, but every member has the same value: fixed text; the recipient's company
+    # and name, and the sender's name (personal data), stay slots
+    def text_of(i, first, m):
+        return (f"Hi {first}, here Northwind Ltd places interim leaders at {m['recipient_company']} and "
+                f"companies like it within 30 days. Would you suggest anyone suitable for the "
+                f"Chief Technology Officer role? Best, Jana Kovalenko")
+
+    t = reconstruct(*_messages(40, text_of))
+    assert "here Northwind Ltd places" in t.text and "within 30 days" in t.text, t.text
+    assert "the Chief Technology Officer role" in t.text, t.text
+    assert "leaders at {COMPANY}" in t.text and t.text.startswith("Hi {NAME},"), t.text
+    assert "Kovalenko" not in t.text and t.text.endswith("Best, {NAME}"), t.text
+    assert {s["slot"] for s in t.slots} == {"NAME", "COMPANY"}
+
+
+def test_slot_value_most_members_differ_on_stays_a_slot():
+    def text_of(i, first, m):
+        n = 30 if i % 4 else 12 + i
+        return f"Hi {first}, our shortlists arrive within {n} days. Open to a call?"
+
+    t = reconstruct(*_messages(40, text_of))
+    assert "within {NUM} days" in t.text, t.text
+
+
+def test_free_text_at_either_end_of_two_options():
+    # Many {executives in {INDUSTRY}|{INDUSTRY} leaders} we meet: industries are not masked,
+    # and one value in both options must not look like a boundary between two groups
+    def text_of(i, first, m):
+        ind = INDUSTRIES[(i // 2 * 3) % len(INDUSTRIES)]     # each used once or twice per option
+        who = f"executives in {ind}" if i % 2 else f"{ind} leaders"
+        return f"Hi {first}, many {who} we meet mention employee benefits as a priority. Could we talk?"
+
+    t = reconstruct(*_messages(60, text_of))
+    opts = sorted(o for a in t.alternatives for o, _ in a["options"])
+    assert opts == ["executives in {TEXT}", "{TEXT} leaders"], t.text
+    assert "many {" in t.text and "} we meet mention" in t.text, t.text

@@ -52,10 +52,20 @@ Method (deterministic, no randomness):
    that an option's worth of voters write after at least 3 different words, so the free text
    stays with the words before it; where the prefix without its last word is a boundary other
    voters confirmed, that word begins the free text (``{work|leadership} {at {COMPANY}|in
-   {TEXT}}``), in every variant where it ends such a prefix.
-6. Adjacent spin groups whose choices always go together (90% of members), separated by at most
+   {TEXT}}``), in every variant where it ends such a prefix. Nearly every voter in one of two
+   classes of free text, one at each end and no variant in both, is one group of those two
+   options, never two groups side by side (``{executives in {TEXT}|{TEXT} leaders}``, even
+   where one value is written in both).
+6. A solid slot that nearly every member fills with the same value (all but fewer than an
+   option's worth of at least ``CONSTANT_MIN_MEMBERS`` (5), compared case-insensitively) is
+   that value as fixed text, in its most common form ("Vantage Insurance offers", "within 30
+   days", "the Chief Technology Officer role": masking took fixed text for a slot). Only slots
+   in ``CONSTANT_SLOTS`` (titles, companies, URLs, numbers, money, percentages): names,
+   e-mail addresses, handles and phone numbers are personal data and stay slots; dates,
+   weekdays and months stay slots.
+7. Adjacent spin groups whose choices always go together (90% of members), separated by at most
    four fixed words, are joined: ``{call|describe} us {|as}`` becomes ``{call us|describe us as}``.
-7. Display form (case and punctuation) comes from the reference for fixed text and from the most
+8. Display form (case and punctuation) comes from the reference for fixed text and from the most
    common form among a few users of each option; word spans are found in the prepared text by
    their masked form, so only masked words and the punctuation between them reach the template:
    a recipient's name is never copied into it (it is a ``{NAME}`` slot; its values are listed in
@@ -88,6 +98,10 @@ __all__ = ["Template", "reconstruct", "reconstruct_many", "escape"]
 
 OPTION_SHARE = 0.05   # share of members (and at least 2) that must use a variant for it to be an option
 FREE_TEXT_SLOT = "{TEXT}"
+CONSTANT_SLOTS = frozenset({"TITLE", "COMPANY", "URL", "NUM", "MONEY", "PERCENT"})
+"""Slots shown as fixed text when nearly every member fills them the same way (never personal
+data: names, e-mail addresses, handles, phone numbers stay slots; nor dates and weekdays)."""
+CONSTANT_MIN_MEMBERS = 5   # members that must fill a slot before its value can be constant
 MAX_VALUE_MEMBERS = 16  # slot values are counted over at most this many members, spread evenly
 MAX_MEMBERS = 100
 """Members per campaign used by default (an even sample by row order). Measured with
@@ -779,6 +793,31 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                 c[v] += 1
         return [[v, n] for v, n in sorted(c.items(), key=lambda x: (-x[1], x[0]))]
 
+    def value_of(k, q):
+        v = _value_at(members[k], q)
+        return spans(k).values[q] if v is None else v
+
+    def constant_value(idx_pairs):
+        """The value nearly every member gives a slot (all but fewer than an option's worth,
+        compared case-insensitively; its most common form), or None: such a slot is fixed
+        text the masking took for a slot ("Vantage Insurance offers", "the Chief Technology
+        Officer role"). The sampled values are looked at first, all of them only when those
+        agree."""
+        n = len(idx_pairs)
+        if n < CONSTANT_MIN_MEMBERS:
+            return None
+        allowed = min_opt - 1                      # members that may differ
+        probe = [idx_pairs[i] for i in _sample(n, MAX_VALUE_MEMBERS)] if n > MAX_VALUE_MEMBERS else idx_pairs
+        for pairs in ((probe, idx_pairs) if probe is not idx_pairs else (idx_pairs,)):
+            forms = Counter(value_of(k, q) or "" for k, q in pairs)
+            folded = Counter()
+            for f, c in forms.items():
+                folded[f.casefold()] += c
+            top, c = max(folded.items(), key=lambda kv: (kv[1], kv[0]))
+            if not top or not _has_alnum(top) or len(pairs) - c > allowed * len(pairs) / n:
+                return None
+        return max((f for f in forms if f.casefold() == top), key=lambda f: (forms[f], f))
+
     def exemplar(users):
         """(k, a, b) whose display form is the most common among a few users (the reference first)."""
         if typo_members:
@@ -831,6 +870,39 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                 byw.setdefault((v[0], 0), []).append(len(u))
                 byw.setdefault((v[-1], -1), []).append(len(u))
         return any(len(ws) >= 3 and sum(ws) >= min_opt for ws in byw.values())
+
+    def ends_free(votes: dict, voters: int) -> bool:
+        """Whether nearly every voter's variant is in one of two classes of free text, one at
+        each end and no variant in both: variants sharing their first word with at least 3
+        different words after the words they share, and variants sharing their last word
+        likewise, each class used by an option's worth of voters ("executives in {TEXT}"
+        beside "{TEXT} leaders", not "fellow {TEXT} person" beside "another {TEXT} person")."""
+        best = []
+        for side in (0, -1):
+            byw: dict = {}
+            for v, u in votes.items():
+                if len(v) >= 2:
+                    byw.setdefault(v[side], []).append(v)
+            top: tuple = (0, ())
+            for vs in byw.values():
+                if len(vs) < 3:
+                    continue
+                # (the words they share: the longest run that all variants longer than it
+                # have, but for fewer than an option's worth of voters, so that a dropped value
+                # does not end it)
+                c = 1
+                at = (lambda v, i: v[i]) if side == 0 else (lambda v, i: v[-1 - i])
+                n = sum(len(votes[v]) for v in vs)
+                while True:
+                    longer = [v for v in vs if len(v) > c + 1]
+                    if n - sum(len(votes[v]) for v in longer) >= min_opt or len({at(v, c) for v in longer}) != 1:
+                        break
+                    c += 1
+                if len({at(v, c) for v in vs if len(v) > c}) >= 3:
+                    top = max(top, (n, tuple(vs)))
+            best.append(top)
+        (n0, vs0), (n1, vs1) = best
+        return min(n0, n1) >= min_opt and voters - n0 - n1 < min_opt and not set(vs0) & set(vs1)
 
     def region(votes: dict, depth: int) -> str:
         ranked = sorted(votes.items(), key=lambda kv: (-len(kv[1]), kv[1][0][0]))
@@ -947,6 +1019,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
             confirmed_end: set = set()  # their second parts
             unconfirmed = []
             before_free: set = set()    # variants cut after a prefix that free text follows
+            after_free: set = set()     # variants cut before an ending that free text precedes
             for v in allv:
                 scores = []   # (i, score): how many other members confirm the cut
                 fallback = None
@@ -995,6 +1068,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                             and len({x[-1] for x, _ in before[s_] if x}) >= 3:
                         # text that differs per message followed by a repeated ending
                         fallback = i
+                        after_free.add(v)
                 if scores:
                     # the leftmost boundary: the first group is peeled off, the rest recurses
                     cut_of[v] = scores[0][0]
@@ -1043,6 +1117,12 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                 unconfirmed = rest
             if ok and (all(cut_of[v] == len(v) for v in cut_of) or all(cut_of[v] == 0 for v in cut_of)):
                 ok = False
+            if ok and before_free and after_free and ends_free(votes, voters):
+                # free text after repeated words in nearly half the voters and before other
+                # repeated words in the rest: two classes of free text, not two groups side by
+                # side ({executives in {TEXT}|{TEXT} leaders}, found below; a value both
+                # classes hold, "data analytics", confirms a boundary that is none)
+                ok = False
             if ok:
                 left, right = split_votes([(v, votes[v]) for v in allv if v in cut_of], cut_of)
                 lq = [len(u) for u in left.values() if len(u) >= min_opt]
@@ -1066,18 +1146,23 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
             for w, lst in byw.items():
                 n = sum(len(u) for _, u in lst)
                 if n >= min_opt and len(lst) >= 3:
-                    used.update(v for v, _ in lst)
                     # the longest run of words they all share at that end, free text after it
+                    # (all the variants longer than it have it, but for fewer than an
+                    # option's worth of voters, so one that lacks the free text does not end
+                    # it; such a one is left out of the class)
                     c = 1
-                    shortest = min(len(v) for v, _ in lst)
-                    if side == 0:
-                        while c < shortest - 1 and len({v[c] for v, _ in lst}) == 1:
-                            c += 1
-                        shared = lst[0][0][:c]
-                    else:
-                        while c < shortest - 1 and len({v[-1 - c] for v, _ in lst}) == 1:
-                            c += 1
-                        shared = lst[0][0][-c:]
+                    while True:
+                        longer = [(v, u) for v, u in lst if len(v) > c + 1]
+                        if n - sum(len(u) for _, u in longer) >= min_opt or \
+                                len({v[c] if side == 0 else v[-1 - c] for v, _ in longer}) != 1:
+                            break
+                        c += 1
+                    lst = [x for x in lst if len(x[0]) > c]
+                    n = sum(len(u) for _, u in lst)
+                    if n < min_opt or len(lst) < 3:
+                        continue
+                    shared = lst[0][0][:c] if side == 0 else lst[0][0][-c:]
+                    used.update(v for v, _ in lst)
                     # a value of that free text that several members happen to share is no
                     # option of its own ("into nonprofit" beside "into {TEXT}"): a variant with
                     # the same words at that end, used by fewer members than the differing
@@ -1204,11 +1289,15 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
         if right is not None:
             tok = ref.toks[right]
             if _is_ph(tok):
-                pieces.append(tok)
                 col = mapping[:, right]
                 ks = np.flatnonzero(col >= 0)
-                slots.append({"slot": tok[1:-1],
-                              "values": slot_values(list(zip(ks.tolist(), col[ks].tolist())))})
+                pairs = list(zip(ks.tolist(), col[ks].tolist()))
+                same = None if tok[1:-1] not in CONSTANT_SLOTS else constant_value(pairs)
+                if same is not None:
+                    pieces.append(escape(same))
+                else:
+                    pieces.append(tok)
+                    slots.append({"slot": tok[1:-1], "values": slot_values(pairs)})
             else:
                 pieces.append(escape(fixed_word(right)))
             pieces.append(escape(ref.sep[right]))
