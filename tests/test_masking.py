@@ -25,6 +25,12 @@ from .conftest import TRICKY_TEXTS
         ("Dear [Name] and %FIRSTNAME%", "Dear {NAME} and {NAME}"),
         ("Hi , great to connect", "Hi {NAME}, great to connect"),
         ("Hi {{favourite_colour}}", "Hi {MERGE}"),
+        # other tools' merge tags: Mailchimp, Salesforce, an object's field
+        ("Hi *|FNAME|*, how is *|COMPANY|*?", "Hi {NAME}, how is {COMPANY}?"),
+        ("Hi *|MERGE7|*", "Hi {MERGE}"),
+        ("Dear {!Contact.FirstName}", "Dear {NAME}"),
+        ("at {{ lead.Company }} today", "at {COMPANY} today"),
+        ("2 * 3 and a|b*", "{NUM} and a|b*"),   # (stars alone are no tag; a run of {NUM} collapses)
         ("<p>Hello&nbsp;<b>there</b></p>", " Hello  there  "),
         ("rock &amp;amp; roll", "rock & roll"),
         # titles: a lower-case word right after the role word is the text after the title

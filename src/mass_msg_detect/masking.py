@@ -6,7 +6,7 @@ Steps, in order (each small and documented):
    :mod:`._kernels.prepare`, and sends the rest here): lone surrogates become U+FFFD;
    HTML entities are decoded (repeatedly, for double-escaped text); HTML tags are
    stripped; Unicode is normalised to NFKC; unfilled merge fields (``{{first_name}}``,
-   ``[Name]``, ``%FIRSTNAME%``, ``{company}``) become the placeholder of their field
+   ``[Name]``, ``%FIRSTNAME%``, ``{company}``, ``*|FNAME|*``, ``{!Contact.FirstName}``) become the placeholder of their field
    (``{NAME}``, ``{COMPANY}``, ...) or ``{MERGE}`` when the field is unknown.
 2. Tokenising (numba kernel, :mod:`._kernels.tokenize`; reference here): chunks between
    spaces that look like e-mails, URLs, @handles, numbers, money, percentages, dates or
@@ -48,6 +48,8 @@ _MERGE_PATTERNS = (
     re.compile(r"\{\s*([A-Za-z][A-Za-z0-9_. -]{0,40}?)\s*\}"),           # {company}, {NAME}
     re.compile(r"\[\s*([A-Za-z][A-Za-z0-9_. -]{0,40}?)\s*\]"),           # [Name] (known fields only)
     re.compile(r"<<\s*([A-Za-z][A-Za-z0-9_. -]{0,40}?)\s*>>"),           # <<Name>>
+    re.compile(r"\*\|\s*([A-Za-z][A-Za-z0-9_. :-]{0,40}?)\s*\|\*"),      # *|FNAME|*
+    re.compile(r"\{!\s*([A-Za-z][A-Za-z0-9_. -]{0,40}?)\s*\}"),           # {!Contact.FirstName}
 )
 _FIELD_TYPES = {
     "NAME": ("name", "firstname", "first", "fname", "givenname", "lastname", "lname", "surname",
@@ -63,7 +65,7 @@ _FIELD_TYPES = {
               "myname", "signature", "custom", "department", "field", "value", "school", "product"),
 }
 _FIELD_OF = {k: t for t, keys in _FIELD_TYPES.items() for k in keys}
-_NEEDS_PREPARE = ("<", "&", "{", "[", "%")
+_NEEDS_PREPARE = ("<", "&", "{", "[", "%", "*")
 
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
@@ -74,6 +76,9 @@ def _field_placeholder(raw: str, known_only: bool) -> str | None:
         return "{" + raw.upper() + "}"
     key = _NOT_ALNUM.sub("", raw.lower())
     t = _FIELD_OF.get(key)
+    if t is None and "." in raw:
+        # an object's field: contact.first_name, Lead.Company
+        t = _FIELD_OF.get(_NOT_ALNUM.sub("", raw.rsplit(".", 1)[1].lower()))
     if t is None:
         if known_only:
             return None
@@ -86,7 +91,7 @@ class Prepared(NamedTuple):
     merge_field: bool   # the text held an unfilled merge field
 
 
-_MERGE_TRIGGERS = ("{", "%", "{", "[", "<<")
+_MERGE_TRIGGERS = ("{", "%", "{", "[", "<<", "*|", "{!")
 
 
 def _merge_sub(pat: re.Pattern, s: str, known_only: bool) -> tuple[str, bool]:

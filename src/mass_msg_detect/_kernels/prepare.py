@@ -50,16 +50,16 @@ def _ascii_space(c):
 
 
 _PLAIN = np.ones(256, dtype=np.uint8)
-for _c in (0x7B, 0x3C, 0x26, 0x5B, 0x25):
+for _c in (0x7B, 0x3C, 0x26, 0x5B, 0x25, 0x2A):
     _PLAIN[_c] = 0
 _PLAIN[0x80:] = 0
-"""1 for the bytes :func:`needs_prepare` can skip without a look: ASCII other than ``{ < & [ %``."""
+"""1 for the bytes :func:`needs_prepare` can skip without a look: ASCII other than ``{ < & [ % *``."""
 
 
 @nb.njit(cache=True, _nrt=False)
 def needs_prepare(buf, p, e, unsafe):
     """1 when the Python step could change the message: an HTML entity or tag, a merge
-    field (``{``, ``[Name``, ``%NAME``, ``<<``), or a code point NFKC may change (``unsafe``)
+    field (``{``, ``[Name``, ``%NAME``, ``<<``, ``*|``), or a code point NFKC may change (``unsafe``)
     or beyond the table."""
     plain = _PLAIN
     while p < e:
@@ -68,11 +68,17 @@ def needs_prepare(buf, p, e, unsafe):
             p += 1
             continue
         if c < 0x80:
-            if c == 0x7B or c == 0x3C or c == 0x26 or c == 0x5B or c == 0x25:
+            if c == 0x7B or c == 0x3C or c == 0x26 or c == 0x5B or c == 0x25 or c == 0x2A:
                 # what follows decides whether Python has anything to do:
                 # & + letter or # (entity), < + letter / or < (tag, <<field>>),
-                # [ + letter or space ([Name]), % + letter (%FIRSTNAME%), { always
+                # [ + letter or space ([Name]), % + letter (%FIRSTNAME%), *| (*|FNAME|*),
+                # { always
                 nx = buf[p + 1] if p + 1 < e else 0
+                if c == 0x2A:
+                    if nx == 0x7C:
+                        return 1
+                    p += 1
+                    continue
                 letter = _alpha(nx)
                 if c == 0x7B or letter or (c == 0x26 and nx == 0x23) \
                         or (c == 0x3C and (nx == 0x2F or nx == 0x3C)) or (c == 0x5B and (_ascii_space(nx) or nx >= 0x80)):
@@ -193,6 +199,8 @@ def _merge_trigger(s, w):
                 return True
             if c == 0x3C and nx == 0x3C:
                 return True
+        elif c == 0x2A and p + 1 < w and s[p + 1] == 0x7C:
+            return True
     return False
 
 
