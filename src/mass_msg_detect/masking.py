@@ -11,7 +11,8 @@ Steps, in order (each small and documented):
 2. Tokenising (numba kernel, :mod:`._kernels.tokenize`; reference here): chunks between
    spaces that look like e-mails, URLs, @handles, numbers, money, percentages, dates or
    phone numbers become one placeholder; other chunks split into lower-cased words
-   (curly apostrophes fold to ``'``; emoji and punctuation are dropped).
+   (curly apostrophes fold to ``'``; a possessive ``'s`` is a word of its own, so "Acme's" is
+   ``acme s`` and the name is found as without it; emoji and punctuation are dropped).
 3. Entities: recipient metadata phrases (``recipient_name`` as full name, first or last
    name; ``recipient_title``; ``recipient_company`` with or without its legal suffix,
    all case-insensitive), then lexicon rules (:mod:`._kernels.rules`): capitalised given
@@ -300,7 +301,10 @@ def reference_tokens(text: str) -> tuple[list[Token], bool]:
                         word.append(T.lower_char(c2))
                         prev_alnum = True
                         j += 1
-                    elif k2 == T.C_APOS and prev_alnum and j + 1 < ce and _cls(chars[j + 1]) == T.C_ALNUM:
+                    elif k2 == T.C_APOS and prev_alnum and j + 1 < ce and _cls(chars[j + 1]) == T.C_ALNUM \
+                            and not (chars[j + 1] in "sS" and (j + 2 >= ce or _cls(chars[j + 2]) not in
+                                                              (T.C_ALNUM, T.C_MARK))):
+                        # (a possessive 's ends the word: "Acme's" is acme, s)
                         word.append("'")
                         prev_alnum = False
                         j += 1

@@ -506,6 +506,16 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
                         cp3, L3 = decode(buf, j + L2, ce)
                         if klass(cp3, cls) != C_ALNUM:
                             break
+                        if cp3 == 0x73 or cp3 == 0x53:
+                            # a possessive 's ends the word ("Acme's" is acme, s: the name
+                            # is found, and masked, as it is without it)
+                            q4 = j + L2 + L3
+                            if q4 >= ce:
+                                break
+                            cp4, L4 = decode(buf, q4, ce)
+                            k4 = klass(cp4, cls)
+                            if k4 != C_ALNUM and k4 != C_MARK:
+                                break
                         norm[npos] = 0x27
                         npos += 1
                         j += L2
