@@ -57,6 +57,13 @@ def test_metadata_full_and_first_name_case_insensitive():
     assert mask(text, meta) == "hey {NAME}! As {TITLE} at {COMPANY} you know {NAME}"
 
 
+def test_possessive_is_a_word_of_its_own():
+    meta = {"recipient_name": "Pavi Rao", "recipient_company": "Iron Studios"}
+    text = "Following Iron Studios’s journey and Pavi's posts; Acme Corp's team. It's O'Brien's call"
+    assert mask(text, meta) == "Following {COMPANY}’s journey and {NAME}'s posts; {COMPANY}'s team. It's O'Brien's call"
+    assert mask("what's new, Anna'sbest", meta) == "what's new, Anna'sbest"
+
+
 def test_common_word_name_needs_capital():
     meta = {"recipient_name": "Will Hunt"}
     assert mask("Hi Will, will you join?", meta) == "Hi {NAME}, will you join?"
