@@ -541,7 +541,7 @@ ceo cto cfo coo cmo cio ciso cpo cro cdo cso cco chro cao cbo cgo cxo cno
 cvo cko clo cito vp svp evp avp sevp gm md president vice-president
 chairman chairwoman chairperson chair director manager mgr dir head lead
 leader supervisor superintendent overseer executive exec officer
-administrator admin coordinator principal partner founder founders cofounder
+administrator admin coordinator principal partner founder cofounder
 co-founder owner proprietor trustee board member boardmember governor
 commissioner secretary treasurer controller comptroller chancellor provost
 dean rector registrar
@@ -565,7 +565,7 @@ nurse physician doctor surgeon dentist pharmacist therapist psychologist
 psychiatrist clinician paramedic practitioner midwife optometrist
 veterinarian vet dietitian nutritionist
 investor entrepreneur founder cofounder intrapreneur
-intern interns trainee apprentice graduate associate assistant asst
+intern trainee apprentice graduate associate assistant asst
 representative rep salesperson salesman saleswoman seller closer
 merchandiser buyer purchaser procurer negotiator
 operator dispatcher driver courier mechanic electrician plumber carpenter

@@ -38,6 +38,7 @@ from .conftest import TRICKY_TEXTS
         ("The VP of Finance search is open.", "The {TITLE} search is open."),
         ("A non-executive director search.", "A non-{TITLE} search."),
         ("Our executive search practice.", "Our executive search practice."),
+        ("Founders we back call us first.", "Founders we back call us first."),   # a plural: people, no title
         # titles written that way stay whole
         ("Hi Anna, as VP Sales at Initech", "Hi {NAME}, as {TITLE} at {COMPANY}"),
         ("She is Director of product marketing.", "She is {TITLE}."),
