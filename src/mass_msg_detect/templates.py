@@ -17,6 +17,14 @@ Method (deterministic, no randomness):
    Typos fold into the word they misspell (:func:`_fold_typos`: one edit apart, the word at
    least ``TYPO_MIN_LEN`` letters and used by ``TYPO_RARER`` times as many members; campaigns of
    10 or more members); the member keeps its own spelling for display, which prefers others.
+   Free text (:func:`_mark_free_text`, campaigns of ``FREE_MIN_MEMBERS`` (10) or more): words
+   fewer members use than could form an option, and values a few members share where free
+   text is ``FREE_SHARE`` (3) times as common, become one ``{TEXT}`` token per run, a slot
+   whose values are what members wrote there (unmasked cities and industries); a run right
+   after a name, title or company slot is left to that slot's value (masking's leftovers,
+   "{COMPANY} labs"). In a region, a variant with ``{TEXT}`` where a more used variant has a
+   slot is that variant; ``{TEXT}`` splits a region when all but a tenth of its voters have
+   it once (``FREE_ANCHOR``).
 3. Reference: the member whose distinct tokens are most shared (sum over its distinct tokens of
    document frequency minus half the member count; ties: first row).
 4. Alignment without dynamic programming (:func:`_align`): each reference token is looked up in
@@ -102,6 +110,10 @@ CONSTANT_SLOTS = frozenset({"TITLE", "COMPANY", "URL", "NUM", "MONEY", "PERCENT"
 """Slots shown as fixed text when nearly every member fills them the same way (never personal
 data: names, e-mail addresses, handles, phone numbers stay slots; nor dates and weekdays)."""
 CONSTANT_MIN_MEMBERS = 5   # members that must fill a slot before its value can be constant
+_ENTITY_SLOTS = frozenset({"{NAME}", "{TITLE}", "{COMPANY}"})
+FREE_ANCHOR = 0.1   # share of a region's voters that may lack its {TEXT} when it splits the region
+FREE_SHARE = 3   # a shared value is free text where free text is this many times as common
+FREE_MIN_MEMBERS = 10   # campaigns with fewer members keep their rare words (see _mark_free_text)
 MAX_VALUE_MEMBERS = 16  # slot values are counted over at most this many members, spread evenly
 MAX_MEMBERS = 100
 """Members per campaign used by default (an even sample by row order). Measured with
@@ -138,7 +150,7 @@ class Template:
 class _Member:
     """One member: its masked tokens, their display forms, separators, and placeholder values."""
 
-    __slots__ = ("toks", "disp", "sep", "lead", "values", "src", "typos")
+    __slots__ = ("toks", "disp", "sep", "lead", "values", "src", "typos", "folded")
 
     def __init__(self, toks: list[str]):
         self.toks = toks
@@ -148,6 +160,7 @@ class _Member:
         self.values: list[str | None] | None = None   # raw text of placeholder tokens (set with disp)
         self.src = None   # (prepared text, _Spans or None, first token, number) from a batch
         self.typos: frozenset[int] = frozenset()   # positions whose token was a typo, now corrected
+        self.folded: list[str] | None = None   # tokens with typos folded, until the spans are found
 
 
 def _is_ph(tok: str) -> bool:
@@ -722,11 +735,13 @@ def _fold_typos(members: list[_Member]) -> tuple[np.ndarray, np.ndarray, int]:
     return fixed, starts, V
 
 
-def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool) -> Template:
+def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
+                         folded: bool = False) -> Template:
+    """The template of one campaign's members (``folded``: their typos are folded already)."""
     nm = len(members)
     if nm == 0:
         return Template("", [], [], 0)
-    ref_i, mapping = _align(members, _fold_typos(members))
+    ref_i, mapping = _align(members) if folded else _align(members, _fold_typos(members))
     typo_members = {k for k, m in enumerate(members) if m.typos}
     ref = members[ref_i]
     toks_of = [tuple(m.toks) for m in members]    # (a slice of a tuple is the variant itself)
@@ -904,7 +919,26 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
         (n0, vs0), (n1, vs1) = best
         return min(n0, n1) >= min_opt and voters - n0 - n1 < min_opt and not set(vs0) & set(vs1)
 
+    def slot_for_free(votes: dict) -> dict:
+        """A variant with free text where a variant that more voters use has a slot, and
+        the same words elsewhere, is that variant: the slot stands for the free text (a
+        company or title masking missed in some members: "know {TEXT} get" beside "know
+        {TITLE} get")."""
+        out = dict(votes)
+        for v in sorted((v for v in votes if FREE_TEXT_SLOT in v), key=lambda v: (len(votes[v]), v)):
+            best = None
+            for u in votes:
+                if len(u) == len(v) and u != v and len(votes[u]) > len(votes[v]) and all(
+                        a == b or (b == FREE_TEXT_SLOT and a[:1] == "{" and a != b) for a, b in zip(u, v)):
+                    if best is None or len(votes[u]) > len(votes[best]):
+                        best = u
+            if best is not None and best in out and v in out:
+                out[best] = out[best] + out.pop(v)
+        return out
+
     def region(votes: dict, depth: int) -> str:
+        if any(FREE_TEXT_SLOT in v for v in votes):
+            votes = slot_for_free(votes)
         ranked = sorted(votes.items(), key=lambda kv: (-len(kv[1]), kv[1][0][0]))
         opts = [(v, users) for v, users in ranked if len(users) >= min_opt]
         voters = sum(len(u) for u in votes.values())
@@ -929,7 +963,11 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                 for t, n in Counter(v).items():
                     if n == 1:
                         once[t] = get(t, 0) + w
-            anchors = [t for t, n in once.items() if voters - n < min_opt]
+            # (free text, one {TEXT} token, is an anchor when all but a tenth of the voters
+            # have it once: a dropped or doubled value is noise, and options hold no free text
+            # that only a few of them lack)
+            anchors = [t for t, n in once.items()
+                       if voters - n < (max(min_opt, FREE_ANCHOR * voters) if t == FREE_TEXT_SLOT else min_opt)]
             if anchors:
                 # the anchor nearest the start in most voters' variants (ties: the token text)
                 pos = {t: sum(v.index(t) * len(u) for v, u in votes.items() if t in v) / once[t]
@@ -956,7 +994,12 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool)
                     out.pop()
                 return out
         if depth < 8 and len(opts) >= 2 and all(v for v, _ in opts) and covered * 2 >= voters:
-            vs = [v for v, _ in opts]
+            # (an option that is one slot alone is the free text itself, masked as a slot: it
+            # does not keep the others from sharing words: {TEXT} {person|professional}
+            # beside {TITLE})
+            vs = [v for v, _ in opts if len(v) > 1 or not _is_ph(v[0])]
+            if len(vs) < 2:
+                vs = [v for v, _ in opts]
             # words every option shares at the start or the end are fixed text
             c = 0
             while all(len(v) > c + 1 for v in vs) and len({v[c] for v in vs}) == 1:
@@ -1432,6 +1475,135 @@ def _mask_names(members: list[_Member], metas: Sequence[Mapping | None] | None) 
         m.toks = [t for j, t in enumerate(toks) if not (j and _is_ph(t) and toks[j - 1] == t)]
 
 
+def _mark_free_text(members: list[_Member]) -> bool:
+    """Free text as ``{TEXT}`` tokens, a slot whose value is what the member wrote there (an
+    unmasked city or industry: "in {TEXT}" beside "across {TEXT}", not a hundred rare variants).
+
+    Typos are folded first (:func:`_fold_typos`, so a typo is not free text); then
+
+    - words that fewer members use than could form an option are free text;
+    - a value that a few members happen to share ("in fintech" three times beside "in
+      {TEXT}" forty times) too: a run of one to three words where ``FREE_SHARE`` times as
+      many members have free text after the token before it, and before the token after it,
+      as have that run there (and at least an option's worth), none of its words used by half
+      the members or written before or after free text by an option's worth of them ("leaders"
+      of "{TEXT} leaders");
+
+    and each run of free text becomes one token. ``m.toks`` keeps the member's own words (the
+    display spans are found by them) and ``m.folded`` gets the same tokens with typos folded,
+    which reconstruction uses once the spans are found. Returns False, changing nothing, for
+    campaigns of fewer than ``FREE_MIN_MEMBERS`` members.
+    """
+    nm = len(members)
+    if nm < FREE_MIN_MEMBERS:
+        return False
+    orig = [m.toks for m in members]
+    ids, starts, V = _fold_typos(members)
+    folded = [m.toks for m in members]
+    typos = [m.typos for m in members]
+    lens = np.diff(starts)
+    mem = np.repeat(np.arange(nm, dtype=np.int64), lens)
+    seen = np.zeros((nm, V), dtype=bool)
+    seen[mem, ids] = True
+    dfv = seen.sum(axis=0)
+    vocab = [""] * V
+    for t, i in zip(itertools.chain.from_iterable(folded), ids.tolist()):
+        vocab[i] = t
+    df = dict(zip(vocab, dfv.tolist()))
+    min_opt = max(2.0, OPTION_SHARE * nm)
+    ph_v = np.fromiter(map(_is_ph, vocab), dtype=bool, count=V)
+    rare = (dfv[ids] < min_opt) & ~ph_v[ids]
+    for k, ty in enumerate(typos):
+        if ty:
+            rare[starts[k] + np.fromiter(ty, dtype=np.int64, count=len(ty))] = False
+    if not rare.any():
+        for m, o in zip(members, orig):
+            m.toks, m.folded = o, m.toks
+        return True
+    # each member as the original positions of its tokens, -1 for a run of free text; a run
+    # right after a name, title or company slot is what masking left of its value ("{COMPANY}
+    # labs"): it is dropped, so that the slot's value holds it
+    prev = np.zeros_like(rare)
+    prev[1:] = rare[:-1]
+    prev[starts[:-1]] = False
+    ent_v = np.fromiter((t in _ENTITY_SLOTS for t in vocab), dtype=bool, count=V)
+    after_ent = np.zeros_like(rare)
+    after_ent[1:] = ent_v[ids[:-1]]
+    after_ent[starts[:-1]] = False
+    run_start = rare & ~prev
+    run_no = np.cumsum(run_start) - 1
+    absorbed = rare & np.asarray(after_ent[run_start], dtype=bool)[np.maximum(run_no, 0)]
+    pos = np.where(rare, -1, np.arange(ids.shape[0], dtype=np.int64) - np.repeat(starts[:-1], lens))
+    keep = ~(rare & prev) & ~absorbed
+    kept_before = np.zeros(ids.shape[0] + 1, dtype=np.int64)
+    np.cumsum(keep, out=kept_before[1:])
+    flat = pos[keep].tolist()
+    cut = kept_before[starts].tolist()
+    idx = [flat[cut[k]:cut[k + 1]] for k in range(nm)]
+
+    streams = []
+    for f, ix in zip(folded, idx):
+        t = ["^"]
+        t += [FREE_TEXT_SLOT if q < 0 else f[q] for q in ix]
+        t.append("$")
+        streams.append(tuple(t))
+    after: Counter = Counter()     # members with free text after a token
+    before: Counter = Counter()    # members with free text before a token
+    for t in streams:
+        at = [i for i in range(1, len(t) - 1) if t[i] == FREE_TEXT_SLOT]
+        after.update({t[i - 1] for i in at})
+        before.update({t[i + 1] for i in at})
+    cand = []     # (member, i, j): the run t[i:j] of the member's stream
+    lefts: Counter = Counter()
+    rights: Counter = Counter()
+    hot_after = {t for t, c in after.items() if c >= min_opt}
+    hot_before = {t for t, c in before.items() if c >= min_opt}
+    # (never a word that free text often follows or precedes, such as "leaders" of
+    # "{TEXT} leaders", nor one half the members use)
+    common = {t for t, c in df.items() if 2 * c >= nm} | hot_after | hot_before
+    if hot_after and hot_before:
+        for k, t in enumerate(streams):
+            seen_l, seen_r = set(), set()
+            for i in [i for i in range(1, len(t) - 1) if t[i - 1] in hot_after]:
+                for j in range(i + 1, min(i + 4, len(t))):
+                    w = t[j - 1]
+                    if w in common or w[:1] == "{":
+                        break
+                    if t[j] in hot_before:
+                        cand.append((k, i, j))
+                        seen_l.add((t[i - 1],) + t[i:j])
+                        seen_r.add(t[i:j] + (t[j],))
+            lefts.update(seen_l)
+            rights.update(seen_r)
+    ends: dict[int, dict[int, int]] = {}
+    for k, i, j in cand:
+        t = streams[k]
+        if lefts[(t[i - 1],) + t[i:j]] * FREE_SHARE <= after[t[i - 1]] and \
+                rights[t[i:j] + (t[j],)] * FREE_SHARE <= before[t[j]]:
+            e = ends.setdefault(k, {})
+            e[i] = max(e.get(i, i), j)
+    for k, e in ends.items():
+        out = []
+        i = 1
+        n = len(idx[k]) + 1
+        while i < n:
+            if i in e:
+                if not out or out[-1] != -1:
+                    out.append(-1)
+                i = e[i]
+            else:
+                q = idx[k][i - 1]
+                if not (q < 0 and out and out[-1] == -1):
+                    out.append(q)
+                i += 1
+        idx[k] = out
+    for m, o, f, ty, ix in zip(members, orig, folded, typos, idx):
+        m.toks = [FREE_TEXT_SLOT if q < 0 else o[q] for q in ix]
+        m.folded = [FREE_TEXT_SLOT if q < 0 else f[q] for q in ix]
+        m.typos = frozenset(p for p, q in enumerate(ix) if q in ty) if ty else ty
+    return True
+
+
 def reconstruct_many(texts: Sequence[str], groups: Sequence[Sequence[int]],
                      metadata: Sequence[Mapping | None] | None = None, *,
                      max_members: int = MAX_MEMBERS, redact: bool = False,
@@ -1500,9 +1672,14 @@ def _reconstruct_many(texts, groups, metadata, max_members, redact, workers=None
             for c in range(c0, c1):
                 a, b = starts[c] - p0, starts[c + 1] - p0
                 _mask_names(members[a:b], sub_meta[p0 + a:p0 + b])
+        folded = [_mark_free_text(members[starts[c] - p0:starts[c + 1] - p0]) for c in range(c0, c1)]
         _batch_spans(members, sub_texts[p0:p1], decode_parts(pre, pre_off, p0, p1))
+        for m in members:
+            if m.folded is not None:
+                m.toks, m.folded = m.folded, None
         return [_reconstruct_members(members[starts[c] - p0:starts[c + 1] - p0],
-                                     sub_texts[starts[c]:starts[c + 1]], redact) for c in range(c0, c1)]
+                                     sub_texts[starts[c]:starts[c + 1]], redact, folded[c - c0])
+                for c in range(c0, c1)]
 
     if workers is None:
         import numba
