@@ -616,3 +616,15 @@ def test_free_text_between_two_spin_groups():
     opts = sorted(sorted(o for o, _ in a["options"]) for a in t.alternatives)
     assert opts == [["about", "on"], ["across", "in"]], t.text
     assert "} {TEXT} {" in t.text and not any(w in t.text for w in INDUSTRIES), t.text
+
+
+def test_recipient_title_written_plural_is_the_title_slot():
+    # "A lot of {TITLE}s I talk to": the recipient's own title with a plural s
+    def text_of(i, first, m):
+        return (f"Hi {first}, a lot of {m['recipient_title']}s I talk to say reporting eats their week. "
+                f"Could I show you how we fix that?")
+
+    texts, metas = _messages(40, text_of)
+    t = reconstruct(texts, metas)
+    assert "a lot of {TITLE} I talk to" in t.text, t.text
+    assert t.slots[1]["slot"] == "TITLE" and all(v.endswith("s") for v, _ in t.slots[1]["values"]), t.slots

@@ -13,7 +13,9 @@ Method (deterministic, no randomness):
    ``MAX_VALUE_MEMBERS`` (16) of them, again spread evenly.
 2. Each member is tokenized by the masking kernel (:func:`~mass_msg_detect.shingling.masked_streams`).
    Safety net over masking: a word of the member's recipient name or sender id, or of another
-   member's recipient name when fewer than half the members use that word, becomes ``{NAME}``.
+   member's recipient name when fewer than half the members use that word, becomes ``{NAME}``;
+   the member's recipient title written with a plural s ("Director of Marketings") becomes
+   ``{TITLE}`` (here only: fingerprints of queries without metadata must match).
    Typos fold into the word they misspell (:func:`_fold_typos`: one edit apart, the word at
    least ``TYPO_MIN_LEN`` letters and used by ``TYPO_RARER`` times as many members; campaigns of
    10 or more members); the member keeps its own spelling for display, which prefers others.
@@ -1451,11 +1453,51 @@ def _tokenize(texts: Sequence[str], metadata: Sequence[Mapping | None] | None) -
     return [_Member(s.split()) for s in masked_streams(list(texts), metadata=metadata)]
 
 
+def _mask_plural_titles(members: list[_Member], metas: Sequence[Mapping | None]) -> None:
+    """The member's recipient title written with a plural s ("Director of Marketings", "Sales
+    Managers" for a Sales Manager) becomes ``{TITLE}``, as the title itself already is. (Here
+    only, not in masking: a query without metadata would be masked differently from the
+    indexed message, so fingerprints keep the words.)"""
+    for m, meta in zip(members, metas):
+        title = meta.get("recipient_title") if meta else None
+        if not isinstance(title, str) or not title[-1:].isalnum():
+            continue
+        words = [w for w in _WORD_SPLIT.split(title.lower()) if w]
+        if not words:
+            continue
+        words[-1] += "s"
+        last = words[-1]
+        toks = m.toks
+        if last not in toks:
+            continue
+        n = len(words)
+        spans = []     # (first, last) token of each plural title; masking may have taken its
+        for q, t in enumerate(toks):     # first words for a title already ("{TITLE} of saless")
+            if t != last or (spans and q <= spans[-1][1]):
+                continue
+            for k in range(n):
+                a = q - (n - k) + 1
+                if a >= 0 and toks[a:q + 1] == words[k:] and (k == 0 or (a > 0 and toks[a - 1] == "{TITLE}")):
+                    spans.append((a - (k > 0), q))
+                    break
+        if spans:
+            out = []
+            prev = 0
+            for a, q in spans:
+                out += toks[prev:a]
+                if not (out and out[-1] == "{TITLE}"):
+                    out.append("{TITLE}")
+                prev = q + 1
+            out += toks[prev:]
+            m.toks = out
+
+
 def _mask_names(members: list[_Member], metas: Sequence[Mapping | None] | None) -> None:
     """Safety net over masking: a word of the member's recipient or sender name, or of another
     member's recipient name when fewer than half the members use that word, becomes ``{NAME}``."""
     if metas is None:
         return
+    _mask_plural_titles(members, metas)
     recipients = [_name_words(m) for m in metas]
     pool = set().union(*recipients)
     tsets = [set(m.toks) for m in members]
