@@ -67,10 +67,13 @@ Method (deterministic, no randomness):
    options, never two groups side by side (``{executives in {TEXT}|{TEXT} leaders}``, even
    where one value is written in both).
 6. A solid slot that nearly every member fills with the same value (all but fewer than an
-   option's worth of at least ``CONSTANT_MIN_MEMBERS`` (5), compared case-insensitively) is
-   that value as fixed text, in its most common form ("Vantage Insurance offers", "within 30
-   days", "the Chief Technology Officer role": masking took fixed text for a slot). Only slots
-   in ``CONSTANT_SLOTS`` (titles, companies, URLs, numbers, money, percentages): names,
+   option's worth, or a tenth (``CONSTANT_OTHER``), of at least ``CONSTANT_MIN_MEMBERS`` (5);
+   compared case-insensitively, a value one typo away agreeing) is that value as fixed text,
+   in its most common form ("Vantage Insurance offers", "within 30 days", "the Chief
+   Technology Officer role": masking took fixed text for a slot). Only slots in
+   ``CONSTANT_SLOTS``: titles, companies, URLs, numbers, money, percentages, and a name only
+   when written in capitals and no word of any member's recipient or sender name ("DORA",
+   a regulation masking took for a given name), never with ``redact`` or without metadata;
    e-mail addresses, handles and phone numbers are personal data and stay slots; dates,
    weekdays and months stay slots.
 7. Adjacent spin groups whose choices always go together (90% of members), separated by at most
@@ -108,10 +111,12 @@ __all__ = ["Template", "reconstruct", "reconstruct_many", "escape"]
 
 OPTION_SHARE = 0.05   # share of members (and at least 2) that must use a variant for it to be an option
 FREE_TEXT_SLOT = "{TEXT}"
-CONSTANT_SLOTS = frozenset({"TITLE", "COMPANY", "URL", "NUM", "MONEY", "PERCENT"})
-"""Slots shown as fixed text when nearly every member fills them the same way (never personal
-data: names, e-mail addresses, handles, phone numbers stay slots; nor dates and weekdays)."""
+CONSTANT_SLOTS = frozenset({"TITLE", "COMPANY", "URL", "NUM", "MONEY", "PERCENT", "NAME"})
+"""Slots shown as fixed text when nearly every member fills them the same way (a name only
+when written in capitals and no member's recipient or sender name, never with ``redact``;
+e-mail addresses, handles and phone numbers stay slots, as do dates and weekdays)."""
 CONSTANT_MIN_MEMBERS = 5   # members that must fill a slot before its value can be constant
+CONSTANT_OTHER = 0.1   # share of them that may give another value (or than an option's worth)
 _ENTITY_SLOTS = frozenset({"{NAME}", "{TITLE}", "{COMPANY}"})
 FREE_ANCHOR = 0.1   # share of a region's voters that may lack its {TEXT} when it splits the region
 FREE_SHARE = 3   # a shared value is free text where free text is this many times as common
@@ -152,7 +157,7 @@ class Template:
 class _Member:
     """One member: its masked tokens, their display forms, separators, and placeholder values."""
 
-    __slots__ = ("toks", "disp", "sep", "lead", "values", "src", "typos", "folded")
+    __slots__ = ("toks", "disp", "sep", "lead", "values", "src", "typos", "folded", "names")
 
     def __init__(self, toks: list[str]):
         self.toks = toks
@@ -163,6 +168,7 @@ class _Member:
         self.src = None   # (prepared text, _Spans or None, first token, number) from a batch
         self.typos: frozenset[int] = frozenset()   # positions whose token was a typo, now corrected
         self.folded: list[str] | None = None   # tokens with typos folded, until the spans are found
+        self.names: frozenset[str] = frozenset()   # words of its recipient and sender names
 
 
 def _is_ph(tok: str) -> bool:
@@ -814,16 +820,18 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         v = _value_at(members[k], q)
         return spans(k).values[q] if v is None else v
 
-    def constant_value(idx_pairs):
+    any_names = any(m.names for m in members)   # (without metadata a name stays a slot)
+
+    def constant_value(idx_pairs, kind):
         """The value nearly every member gives a slot (all but fewer than an option's worth,
         compared case-insensitively; its most common form), or None: such a slot is fixed
         text the masking took for a slot ("Vantage Insurance offers", "the Chief Technology
         Officer role"). The sampled values are looked at first, all of them only when those
         agree."""
         n = len(idx_pairs)
-        if n < CONSTANT_MIN_MEMBERS:
+        if n < CONSTANT_MIN_MEMBERS or (kind == "NAME" and (redact or not any_names)):
             return None
-        allowed = min_opt - 1                      # members that may differ
+        allowed = max(min_opt - 1, CONSTANT_OTHER * n)   # members that may differ
         probe = [idx_pairs[i] for i in _sample(n, MAX_VALUE_MEMBERS)] if n > MAX_VALUE_MEMBERS else idx_pairs
         for pairs in ((probe, idx_pairs) if probe is not idx_pairs else (idx_pairs,)):
             forms = Counter(value_of(k, q) or "" for k, q in pairs)
@@ -831,9 +839,19 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
             for f, c in forms.items():
                 folded[f.casefold()] += c
             top, c = max(folded.items(), key=lambda kv: (kv[1], kv[0]))
+            # (a value one typo away agrees: "Nimbus Ventrues")
+            c += sum(x for f, x in folded.items() if f != top and _one_edit(f, top))
             if not top or not _has_alnum(top) or len(pairs) - c > allowed * len(pairs) / n:
                 return None
-        return max((f for f in forms if f.casefold() == top), key=lambda f: (forms[f], f))
+        best = max((f for f in forms if f.casefold() == top), key=lambda f: (forms[f], f))
+        if kind == "NAME":
+            # a name only when written in capitals, as an acronym is, and nobody's: no word
+            # of it is a word of any member's recipient or sender name ("DORA" the regulation,
+            # not a signature); never with ``redact`` or without metadata
+            words = set(_WORD_SPLIT.split(top))
+            if not best.isupper() or any(not words.isdisjoint(members[k].names) for k in range(nm)):
+                return None
+        return best
 
     def exemplar(users):
         """(k, a, b) whose display form is the most common among a few users (the reference first)."""
@@ -1337,7 +1355,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                 col = mapping[:, right]
                 ks = np.flatnonzero(col >= 0)
                 pairs = list(zip(ks.tolist(), col[ks].tolist()))
-                same = None if tok[1:-1] not in CONSTANT_SLOTS else constant_value(pairs)
+                same = None if tok[1:-1] not in CONSTANT_SLOTS else constant_value(pairs, tok[1:-1])
                 if same is not None:
                     pieces.append(escape(same))
                 else:
@@ -1509,6 +1527,7 @@ def _mask_names(members: list[_Member], metas: Sequence[Mapping | None] | None) 
         pool = {w for w in pool if df[w] * 2 < len(members)}
     for m, meta, rec, ts in zip(members, metas, recipients, tsets):
         sender = _sender_words(meta)
+        m.names = frozenset(rec | sender)
         if rec.isdisjoint(ts) and sender.isdisjoint(ts) and pool.isdisjoint(ts):
             continue
         names = rec | sender | pool
