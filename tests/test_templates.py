@@ -644,3 +644,14 @@ def test_constant_value_with_a_few_typos_is_fixed_text():
     assert t.text.endswith("Best, {NAME}"), t.text
     assert "DORA" not in reconstruct(texts, metas, redact=True).text
     assert "DORA" not in reconstruct(texts).text      # without metadata a name stays a slot
+
+
+def test_word_masking_took_for_a_company_after_at_is_a_word():
+    # "{at|for} Araordio": masking takes the word after "at" for a company, not after "for"
+    def text_of(i, first, m):
+        prep = "at" if i % 2 else "for"
+        return f"Hi {first}, we recently placed leaders {prep} Araordio and others. Open to a chat?"
+
+    t = reconstruct(*_messages(40, text_of))
+    assert "{at|for} Araordio and" in t.text or "{for|at} Araordio and" in t.text, t.text
+    assert [s["slot"] for s in t.slots] == ["NAME"], t.slots

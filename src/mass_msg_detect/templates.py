@@ -36,7 +36,9 @@ Method (deterministic, no randomness):
    matches cross, a longest increasing run of them is kept. A reference token is *solid*
    (fixed text) when fewer members miss it than the option threshold below.
 5. Between consecutive solid tokens each member has a variant (its tokens between the two
-   matches; members missing either neighbour do not vote). A variant is an *option* only when at
+   matches; members missing either neighbour do not vote; a company or title slot whose
+   one-word value other voters write as a word, an option's worth of them, votes as that
+   word: "{at|for} Araordio", where masking took the word after "at" for a company). A variant is an *option* only when at
    least ``max(2, 5% of members used)`` members use it, so typos and dropped words never become
    options; they fall back to the majority form.
    Within a region: a word that nearly every voter has exactly once is fixed text and splits
@@ -118,6 +120,7 @@ e-mail addresses, handles and phone numbers stay slots, as do dates and weekdays
 CONSTANT_MIN_MEMBERS = 5   # members that must fill a slot before its value can be constant
 CONSTANT_OTHER = 0.1   # share of them that may give another value (or than an option's worth)
 _ENTITY_SLOTS = frozenset({"{NAME}", "{TITLE}", "{COMPANY}"})
+_WORD_SLOTS = frozenset({"{TITLE}", "{COMPANY}"})   # slots whose one-word value may be a word (see words_for_slots)
 FREE_ANCHOR = 0.1   # share of a region's voters that may lack its {TEXT} when it splits the region
 FREE_SHARE = 3   # a shared value is free text where free text is this many times as common
 FREE_MIN_MEMBERS = 10   # campaigns with fewer members keep their rare words (see _mark_free_text)
@@ -939,6 +942,34 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         (n0, vs0), (n1, vs1) = best
         return min(n0, n1) >= min_opt and voters - n0 - n1 < min_opt and not set(vs0) & set(vs1)
 
+    def words_for_slots(votes: dict) -> dict:
+        """A company or title slot whose value is one word that other voters' variants hold as
+        a word, used by an option's worth of voters, is that word: masking took it for a
+        company after "at" but not after "for" ("{at|for} Lumen", not "{at {COMPANY}|for
+        Lumen}"). The member keeps its tokens; only its vote moves."""
+        words: Counter = Counter()
+        for v, u in votes.items():
+            for t in set(v):
+                if t[:1] != "{":
+                    words[t] += len(u)
+        out: dict = {}
+        moved = False
+        for v, users in votes.items():
+            at = [i for i, t in enumerate(v) if t in _WORD_SLOTS]
+            if not at:
+                out.setdefault(v, []).extend(users)
+                continue
+            for k, a, b in users:
+                key = list(v)
+                for i in at:
+                    val = (value_of(k, a + i) or "").strip().casefold()
+                    if val and val.isalnum() and words.get(val, 0) >= min_opt:
+                        key[i] = val
+                key = tuple(key)
+                moved |= key != v
+                out.setdefault(key, []).append((k, a, b))
+        return out if moved else votes
+
     def slot_for_free(votes: dict) -> dict:
         """A variant with free text where a variant that more voters use has a slot, and
         the same words elsewhere, is that variant: the slot stands for the free text (a
@@ -1322,6 +1353,8 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         ks = np.flatnonzero(ok)
         for k, a, b in zip(ks.tolist(), va[ks].tolist(), vb[ks].tolist()):
             votes.setdefault(toks_of[k][a:b], []).append((k, a, b))
+        if len(votes) > 1:
+            votes = words_for_slots(votes)
         ref_var_a = 0 if left is None else left + 1
         ref_var_b = L if right is None else right
         return region(votes, 0), ref_var_a, ref_var_b
