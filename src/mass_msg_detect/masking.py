@@ -11,8 +11,9 @@ Steps, in order (each small and documented):
 2. Tokenising (numba kernel, :mod:`._kernels.tokenize`; reference here): chunks between
    spaces that look like e-mails, URLs, @handles, numbers, money, percentages, dates or
    phone numbers become one placeholder; other chunks split into lower-cased words
-   (curly apostrophes fold to ``'``; a possessive ``'s`` is a word of its own, so "Acme's" is
-   ``acme s`` and the name is found as without it; emoji and punctuation are dropped).
+   (curly apostrophes fold to ``'``; a possessive ``'s`` after a capitalised word is a word of
+   its own, so "Acme's" is ``acme s`` and the name is found as without it, while "it's" stays
+   whole; emoji and punctuation are dropped).
 3. Entities: recipient metadata phrases (``recipient_name`` as full name, first or last
    name; ``recipient_title``; ``recipient_company`` with or without its legal suffix,
    all case-insensitive), then lexicon rules (:mod:`._kernels.rules`): capitalised given
@@ -303,8 +304,10 @@ def reference_tokens(text: str) -> tuple[list[Token], bool]:
                         j += 1
                     elif k2 == T.C_APOS and prev_alnum and j + 1 < ce and _cls(chars[j + 1]) == T.C_ALNUM \
                             and not (chars[j + 1] in "sS" and (j + 2 >= ce or _cls(chars[j + 2]) not in
-                                                              (T.C_ALNUM, T.C_MARK))):
-                        # (a possessive 's ends the word: "Acme's" is acme, s)
+                                                              (T.C_ALNUM, T.C_MARK))
+                                     and T.is_upper_char(chars[t0])):
+                        # (a possessive 's after a capitalised word ends the word: "Acme Corp's"
+                        # is acme corp s; "it's" stays whole)
                         word.append("'")
                         prev_alnum = False
                         j += 1

@@ -506,9 +506,10 @@ def tokenize(buf, start, end, cls, low, keys, vals, ph_hash,
                         cp3, L3 = decode(buf, j + L2, ce)
                         if klass(cp3, cls) != C_ALNUM:
                             break
-                        if cp3 == 0x73 or cp3 == 0x53:
-                            # a possessive 's ends the word ("Acme's" is acme, s: the name
-                            # is found, and masked, as it is without it)
+                        if (cp3 == 0x73 or cp3 == 0x53) and first_upper:
+                            # a possessive 's after a capitalised word ends the word ("Acme
+                            # Corp's" is acme corp s: the name is found, and masked, as it is
+                            # without it; "it's" stays whole)
                             q4 = j + L2 + L3
                             if q4 >= ce:
                                 break
