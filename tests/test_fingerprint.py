@@ -131,3 +131,41 @@ def test_threaded_chunks_equal_one_thread_with_metadata_and_merge_fields():
     for a, b in zip(one, two):
         assert np.array_equal(a, b)
     assert np.array_equal(two.signatures[:64], fingerprint_full(texts[:64], metadata=meta[:64]).signatures)
+
+
+_META_CASES = [None, {"recipient_name": "Anna Kowalski", "recipient_title": "VP of Sales",
+                      "recipient_company": "Initech"}, {"recipient_name": None}, {}]
+
+
+@pytest.mark.parametrize("cfg", [Config(), Config(shingle="char", n=5)])
+def test_fingerprint_one_equals_fingerprint_full(cfg):
+    """The single-message path (what Index.query calls) against the batch path, the oracle:
+    texts the kernel prepares itself, those it leaves to Python (merge fields, HTML, lone
+    surrogates), empty ones, with and without metadata."""
+    from mass_msg_detect.fingerprint import fingerprint_full, fingerprint_one
+
+    merged = 0
+    for text in TRICKY_TEXTS + ["Hi Anna, I noticed you're the VP of Sales at Initech and wanted to connect."]:
+        for meta in _META_CASES:
+            want = fingerprint_full([text], metadata=None if meta is None else [meta], config=cfg)
+            got = fingerprint_one(text, meta, config=cfg)
+            assert np.array_equal(got.signatures, want.signatures), (text, meta)
+            assert got.tokens.tolist() == want.tokens.tolist() and got.signatures.shape == (1, cfg.num_perm)
+            assert got.merge_fields.tolist() == want.merge_fields.tolist()
+            merged += int(got.merge_fields[0])
+    assert merged > 0     # the Python preparation path was taken
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200))
+def test_fingerprint_one_equals_fingerprint_full_on_any_text(text):
+    from mass_msg_detect.fingerprint import fingerprint_full, fingerprint_one
+
+    assert np.array_equal(fingerprint_one(text).signatures, fingerprint_full([text]).signatures)
+
+
+def test_fingerprint_one_rejects_non_str():
+    from mass_msg_detect.fingerprint import fingerprint_one
+
+    with pytest.raises(TypeError, match="text must be a str"):
+        fingerprint_one(b"bytes")

@@ -1,6 +1,7 @@
 """The whole pipeline in one call: texts -> masked shingles -> MinHash signatures."""
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
@@ -96,6 +97,52 @@ def fingerprint_full(texts: Sequence[str], *, metadata: Sequence[Mapping] | None
         step = THREAD_CHUNK if serial else CHUNK
         for s in range(0, n, step):
             run(s, min(n, s + step), serial)
+    return Fingerprints(sig, ntok, merge)
+
+
+@functools.lru_cache(maxsize=8)
+def _one_setup(config: Config):
+    """What :func:`fingerprint_one` passes to the kernel besides the text, per config."""
+    a, b = permutations(config.num_perm, config.seed)
+    return engine_tables(), prepare_tables(), a, b, _kind(config), meta_arrays(None, 1)
+
+
+def fingerprint_one(text: str, metadata: Mapping | None = None, *,
+                    config: Config | None = None) -> Fingerprints:
+    """``fingerprint_full([text], metadata=[metadata], config=config)`` for one message, without
+    the batch's set-up (the lookup of tables, thread counts and scratch arrays costs more than
+    the kernel for a single message: this is what ``Index.query`` calls). Texts the kernel
+    leaves to the Python preparation step go through :func:`fingerprint_full`."""
+    from ._kernels.tokenize import fingerprint_kernel_serial
+
+    config = config or DEFAULT_CONFIG
+    if type(text) is not str:
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, got {type(text).__name__}")
+        text = str(text)
+    try:
+        raw = text.encode()
+    except UnicodeEncodeError:
+        return fingerprint_full([text], metadata=None if metadata is None else [metadata], config=config)
+    tables, prep, a, b, kind, meta0 = _one_setup(config)
+    m = meta0 if metadata is None else meta_arrays([metadata], 1)
+    sig = np.empty((1, config.num_perm), dtype=np.uint32)
+    ntok = np.empty(1, dtype=np.int64)
+    offsets = np.array([0, len(raw)], dtype=np.int64)
+    py = fingerprint_kernel_serial(np.frombuffer(raw, dtype=np.uint8), offsets, *tables, *m, kind, config.n,
+                                   a, b, prep, True, sig, ntok)
+    merge = np.zeros(1, dtype=bool)
+    if py[0]:
+        # left to the Python preparation step (merge fields, unusual HTML or Unicode), as in
+        # fingerprint_full
+        from .masking import prepare
+
+        p = prepare(text, surrogates=False)
+        merge[0] = p.merge_field
+        raw = p.text.encode()
+        offsets[1] = len(raw)
+        fingerprint_kernel_serial(np.frombuffer(raw, dtype=np.uint8), offsets, *tables, *m, kind, config.n,
+                                  a, b, prep, False, sig, ntok)
     return Fingerprints(sig, ntok, merge)
 
 

@@ -65,6 +65,7 @@ among them, so it is exact while a message's buckets hold fewer members than thi
 ADD_RUN_CAP = 4
 ADD_CANDIDATES = 128
 MAX_NEIGHBORS = 10
+_ONE_OK = np.ones(1, dtype=bool)   # (Index.query's qok: never written by the kernel)
 TEMPLATE_MEMBERS = 12
 """Members (spread evenly) a campaign's template is reconstructed from when it is indexed.
 Reconstruction is Python work per member; ``mmd campaigns --summary`` uses more."""
@@ -305,6 +306,7 @@ class _Segment:
         self.sketch = a.get("sketch")
         self.id_hash, self.id_sort = a["id_hash"], a["id_sort"]
         self.sender_hash, self.sent_at = a["sender_hash"], a["sent_at"]
+        self._ids_mv = None
 
     def ensure_verified(self) -> None:
         if not self.c.verified:
@@ -317,9 +319,12 @@ class _Segment:
     def ids_at(self, rows: np.ndarray) -> list[str]:
         """Ids of local ``rows`` (int64 array): the offsets read in two gathers, each id
         decoded straight from the mapping."""
-        a = self.c.arrays
-        off = a["id_off"]
-        mv = memoryview(a["id_blob"])
+        if self._ids_mv is None:
+            a = self.c.arrays
+            self._ids_mv = (memoryview(a["id_blob"]), a["id_off"])
+        mv, off = self._ids_mv
+        if rows.shape[0] <= 16:     # a query's neighbours: no gathers
+            return [str(mv[off[r]:off[r + 1]], "utf-8", "surrogatepass") for r in rows.tolist()]
         return [str(mv[b:e], "utf-8", "surrogatepass") for b, e in zip(off[rows].tolist(), off[rows + 1].tolist())]
 
     def sender_of(self, i: int) -> str | None:
@@ -1259,29 +1264,29 @@ class Index:
         :meth:`QueryResult.row`). ``id``: the message's id (default "1"); when given, the
         indexed message with that id is not counted as its own match."""
         from ._kernels.index import answer
-        from .fingerprint import fingerprint_full
+        from .fingerprint import fingerprint_one
 
         # the same answer as query_many([text]).row(0), without the batch's arrays
         skip = np.full(1, -1, np.int64)
         if id is not None:
             key = str(id)
             skip[0] = self._find_hashes(_hashes([key]), [key])[0]
-        fp = fingerprint_full([text], metadata=None if metadata is None else [metadata], config=self.config)
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, got {type(text).__name__}")
+        fp = fingerprint_one(text, metadata, config=self.config)
         sig = fp.signatures
         empty = bool(sig[0, 0] == np.uint32(0xFFFFFFFF)) and bool((sig[0] == np.uint32(0xFFFFFFFF)).all())
         short = bool(fp.tokens[0] < MIN_TOKENS) and not empty
         merge = bool(fp.merge_fields[0])
-        out = np.zeros(5, np.int32)          # matches, best_eq, senders, best campaign, neighbours
+        out = np.array([0, 0, 0, -1, 0], np.int32)   # matches, best_eq, senders, best campaign, neighbours
         nb_rows = np.empty((1, MAX_NEIGHBORS), np.int64)
         nb_eq = np.empty((1, MAX_NEIGHBORS), np.int32)
-        best = -1
         if self.segments and not (empty or short):
             sigs, sks, buckets, dirs, shifts, bases, shs = self._columns()
-            answer(sig, np.ones(1, bool), skip, self.rows, sigs, sks, buckets, dirs, shifts, shs, bases, self.camp,
+            answer(sig, _ONE_OK, skip, self.rows, sigs, sks, buckets, dirs, shifts, shs, bases, self.camp,
                    self._min_equal, RUN_CAP, MAX_CANDIDATES, out[0:1], out[1:2], out[2:3], out[3:4],
                    nb_rows, nb_eq, out[4:5])
-            best = int(out[3])
-        matches, best_eq, n_senders, k = int(out[0]), int(out[1]), int(out[2]), int(out[4])
+        matches, best_eq, n_senders, best, k = out.tolist()
         P = self.config.num_perm
         camp = self._camp_ids[best] if best >= 0 else None
         need = max(1, self.min_size - 1)
@@ -1289,6 +1294,7 @@ class Index:
         reason = "merge_field" if merge else "matches" if matches >= need else "campaign" if best >= 0 else None
         neighbors = []
         if k:
+            # (float32 similarities, as query_many reports them)
             sims = (nb_eq[0, :k] / P).astype(np.float32).tolist()
             rows = nb_rows[0, :k]
             neighbors = [{"id": rid, "similarity": round(v, 4)} for rid, v in zip(self.ids_of(rows), sims)]
