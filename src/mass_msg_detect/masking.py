@@ -36,6 +36,8 @@ import unicodedata
 from collections.abc import Mapping
 from typing import NamedTuple
 
+import numpy as np
+
 from . import _tables as T
 from ._kernels.rules import apply_meta, apply_rules, is_caseless
 from .lexicons import lexicon, token_hash
@@ -428,18 +430,37 @@ def reference_normalized(text: str, metadata: Mapping | None = None) -> str:
     return " ".join(t.text if t.type == T.WORD else "{" + T.PLACEHOLDERS[t.type - 1] + "}" for t in toks)
 
 
+_NO_META = None   # (meta_arrays(None, 1), made on first use)
+
+
 def _masked_values(text: str, metadata: Mapping | None):
     """(prepared UTF-8 bytes, [(placeholder type, byte start, byte end), ...]) from the kernel."""
     from ._kernels.tokenize import slot_spans_kernel
-    from .shingling import engine_tables, meta_arrays, prepare_encode
+    from .shingling import engine_tables, meta_arrays, prepare_encode, prepare_tables
+
+    global _NO_META
+    if _NO_META is None:
+        _NO_META = meta_arrays(None, 1)
 
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     if metadata is not None and not isinstance(metadata, Mapping):
         raise TypeError(f"metadata must be a mapping or None, got {type(metadata).__name__}")
-    buf, off, _ = prepare_encode([text])
+    try:
+        raw = text.encode()
+    except UnicodeEncodeError:
+        buf, off, _ = prepare_encode([text])
+    else:
+        # one text: encoded and prepared without prepare_encode's batch set-up (as it does)
+        from ._kernels.prepare import PY, fast_prepare_many
+
+        status, buf, off = fast_prepare_many(np.frombuffer(raw, dtype=np.uint8),
+                                             np.array([0, len(raw)], dtype=np.int64), *prepare_tables())
+        if status[0] == PY:
+            raw = prepare(text, surrogates=False).text.encode()
+            buf, off = np.frombuffer(raw, dtype=np.uint8), np.array([0, len(raw)], dtype=np.int64)
     cls, low, keys, vals, ph_hash, _, _ = engine_tables()
-    m = meta_arrays(None if metadata is None else [metadata], 1)
+    m = _NO_META if metadata is None else meta_arrays([metadata], 1)
     vtype, vspan, _ = slot_spans_kernel(buf, off, cls, low, keys, vals, ph_hash, *m)
     return buf.tobytes(), list(zip(vtype.tolist(), vspan[:, 0].tolist(), vspan[:, 1].tolist()))
 
