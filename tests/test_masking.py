@@ -45,6 +45,11 @@ from .conftest import TRICKY_TEXTS
         ("The Head of Sales and Marketing team.", "The {TITLE} team."),
         ("our sales director role", "our {TITLE} role"),
         ("a senior software engineer here", "a {TITLE} here"),
+        # a title written as a plural: capitalised, two words or more; the sentence's own
+        # lower-case words before it stay text ("coach" is no title here)
+        ("I coach Associate Data Scientists going through change.", "I coach {TITLE} going through change."),
+        ("Our senior Sales Manager joined.", "Our senior {TITLE} joined."),
+        ("Engineers like you build things.", "Engineers like you build things."),
     ],
 )
 def test_mask_examples(text, expected):
@@ -56,6 +61,14 @@ def test_metadata_full_and_first_name_case_insensitive():
             "recipient_company": "Quuxly Ltd"}
     text = "hey zbigniew! As chief vibes officer at QUUXLY you know Zbigniew Brzęczyszczykiewicz"
     assert mask(text, meta) == "hey {NAME}! As {TITLE} at {COMPANY} you know {NAME}"
+
+
+def test_recipient_title_written_as_a_plural():
+    # a mail merge's "{title}s": the recipient's title with an s is the {TITLE} slot
+    assert mask("I help CFOs like you", {"recipient_title": "CFO"}) == "I help {TITLE} like you"
+    assert mask("I help CFOs like you") == "I help CFOs like you"
+    meta = {"recipient_name": "Ana Diaz", "recipient_title": "Data Scientist"}
+    assert mask("Hi Ana, I support data scientists.", meta) == "Hi {NAME}, I support {TITLE}."
 
 
 def test_possessive_is_a_word_of_its_own():

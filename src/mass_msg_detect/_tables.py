@@ -36,6 +36,7 @@ STRONG = 1 << 11     # a role that is a title on its own: ceo, cto, vp, founder
 AMBIG = 1 << 12      # a month or weekday name that is also a common word ("may", "march")
 TLD_BIT = 1 << 13    # a top-level domain: "acme.io" is a URL
 NUMSUFFIX_BIT = 1 << 14  # a unit after digits: 5k, 10am, 21st
+PLURAL = 1 << 15     # a role word with an s ("managers"): a role when capitalised, in a title of 2+ words
 
 GREETINGS = ("hi", "hello", "hey", "dear", "hiya", "greetings", "howdy", "hallo", "hola", "bonjour", "ciao")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -63,6 +63,10 @@ def lexicon() -> dict[str, int]:
     add(T.STRONG_ROLES, T.STRONG | T.ROLE)
     add(T.TLDS, T.TLD_BIT)
     add(NUM_SUFFIXES, T.NUMSUFFIX_BIT)
+    # a role written as a plural ("Data Scientists", a mail merge's "{title}s")
+    for w, b in list(bits.items()):
+        if b & T.ROLE and w.isalpha() and not w.endswith("s"):
+            bits[w + "s"] = bits.get(w + "s", 0) | T.PLURAL
     # greetings, weekdays, months and connectors are never names or company words
     for w, b in list(bits.items()):
         if b & (T.GREET | T.WEEKDAY_W | T.MONTH_W | T.CONNECT | T.AT):

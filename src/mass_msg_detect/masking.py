@@ -359,6 +359,7 @@ def reference_tokens(text: str) -> tuple[list[Token], bool]:
 def _meta_phrases(metadata: Mapping | None) -> list[tuple[list[int], int]]:
     """(token hashes, type | NEEDS_CAP) phrases of one record's recipient fields."""
     from ._kernels.rules import NEEDS_CAP
+    from .shingling import plural_title
 
     if not metadata:
         return []
@@ -387,6 +388,9 @@ def _meta_phrases(metadata: Mapping | None) -> list[tuple[list[int], int]]:
         out.append(([h for h, _ in comp], T.COMPANY | cap_flag(comp)))
         if len(comp) > 1 and comp[-1][1] & T.SUFFIX:
             out.append(([h for h, _ in comp[:-1]], T.COMPANY | (cap_flag(comp[:1]) if len(comp) == 2 else 0)))
+    plural = words(plural_title(metadata.get("recipient_title")))
+    if plural:
+        out.append(([h for h, _ in plural], T.TITLE | cap_flag(plural)))
     return out
 
 

@@ -198,15 +198,19 @@ _META_KEYS = ("recipient_name", "recipient_title", "recipient_company")
 
 
 def meta_arrays(metadata: Sequence[Mapping] | None, n: int, columns=None):
-    """Metadata phrases of every message as flat arrays for the kernel.
+    """Metadata phrases of every message as flat arrays for the kernel (four fields a
+    message: name, title, company and :func:`plural_title`).
 
     ``columns``: instead of ``metadata``, three aligned lists (recipient_name,
     recipient_title, recipient_company; str or None), as the CLI reads them.
     """
     if columns is not None:
-        values = [v if type(v) is str else "" for trio in zip(*columns) for v in trio]
-        if len(values) != 3 * n:
+        if any(len(c) != n for c in columns):
             raise ValueError("metadata columns must hold one value per text")
+        values = []
+        for trio in zip(*columns):
+            values.extend(v if type(v) is str else "" for v in trio)
+            values.append(plural_title(values[-2]))
         return _meta_from_values(values, n)
     if metadata is None:
         z = np.zeros(0, dtype=np.int64)
@@ -220,7 +224,7 @@ def meta_arrays(metadata: Sequence[Mapping] | None, n: int, columns=None):
     append = values.append
     for i, m in enumerate(metadata):
         if m is None:
-            values.extend(("", "", ""))
+            values.extend(("", "", "", ""))
             continue
         if type(m) is not dict and not isinstance(m, Mapping):
             raise TypeError(f"metadata[{i}] must be a mapping or None, got {type(m).__name__}")
@@ -228,7 +232,14 @@ def meta_arrays(metadata: Sequence[Mapping] | None, n: int, columns=None):
         for k in _META_KEYS:
             v = get(k)
             append(v if type(v) is str else "")
+        append(plural_title(values[-2]))
     return _meta_from_values(values, n)
+
+
+def plural_title(title) -> str:
+    """The recipient's title as a mail merge writes its plural, "{title}s" ("Data
+    Scientists", "Head of Engineerings"), or "" when it does not end in a letter."""
+    return title + "s" if type(title) is str and title[-1:].isalpha() else ""
 
 
 def _meta_from_values(values: list, n: int):

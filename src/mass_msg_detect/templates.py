@@ -15,7 +15,7 @@ Method (deterministic, no randomness):
    Safety net over masking: a word of the member's recipient name or sender id, or of another
    member's recipient name when fewer than half the members use that word, becomes ``{NAME}``;
    the member's recipient title written with a plural s ("Director of Marketings") becomes
-   ``{TITLE}`` (here only: fingerprints of queries without metadata must match).
+   ``{TITLE}`` where masking left any of it.
    Typos fold into the word they misspell (:func:`_fold_typos`: one edit apart, the word at
    least ``TYPO_MIN_LEN`` letters and used by ``TYPO_RARER`` times as many members; campaigns of
    10 or more members); the member keeps its own spelling for display, which prefers others.
@@ -1506,9 +1506,10 @@ def _tokenize(texts: Sequence[str], metadata: Sequence[Mapping | None] | None) -
 
 def _mask_plural_titles(members: list[_Member], metas: Sequence[Mapping | None]) -> None:
     """The member's recipient title written with a plural s ("Director of Marketings", "Sales
-    Managers" for a Sales Manager) becomes ``{TITLE}``, as the title itself already is. (Here
-    only, not in masking: a query without metadata would be masked differently from the
-    indexed message, so fingerprints keep the words.)"""
+    Managers" for a Sales Manager) becomes ``{TITLE}``, as the title itself already is.
+    Masking does this too (:func:`~mass_msg_detect.shingling.plural_title`); this catches the
+    plurals masking split, a title's first words taken for a title already ("{TITLE} of
+    saless")."""
     for m, meta in zip(members, metas):
         title = meta.get("recipient_title") if meta else None
         if not isinstance(title, str) or not title[-1:].isalnum():

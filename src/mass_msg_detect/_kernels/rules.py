@@ -10,7 +10,7 @@ import numba as nb
 
 from .._tables import (
     AMBIG, AT, COMMON, COMPANY, CONNECT, FIRST, FUNC, GAP_PUNCT, GREET, MOD,
-    MONTH, MONTH_W, NAME, NUM, PHONE, ROLE, STRONG, SUFFIX, TITLE, WEEKDAY, WEEKDAY_W, WORD,
+    MONTH, MONTH_W, NAME, NUM, PHONE, PLURAL, ROLE, STRONG, SUFFIX, TITLE, WEEKDAY, WEEKDAY_W, WORD,
 )
 
 _TITLE_WORD = ROLE | MOD | FUNC
@@ -61,6 +61,13 @@ def apply_rules(typ, lex, cap, gap, n, caseless):
     for i in range(n):
         bits |= lex[i]
         numbers |= typ[i] == NUM or typ[i] == PHONE
+    # a capitalised plural of a role word ("Data Scientists") is a role word here, in titles
+    # of two or more words (below)
+    if bits & PLURAL:
+        for i in range(n):
+            if (lex[i] & PLURAL) and (cap[i] or caseless) and not (lex[i] & ROLE):
+                lex[i] |= ROLE
+                bits |= ROLE
     # Weekdays and months, capitalised; the ambiguous ones ("may", "march") only next to a number.
     for i in range(n if bits & (WEEKDAY_W | MONTH_W) else 0):
         if typ[i] != WORD or not (cap[i] or caseless):
@@ -86,6 +93,15 @@ def apply_rules(typ, lex, cap, gap, n, caseless):
                 j += 2
             else:
                 break
+        # lower-case words before a capitalised one, with no connector between, are the
+        # sentence's: "I coach Associate Data Scientists", "our senior Sales Manager"
+        # ("head of Sales" stays whole)
+        if not caseless and not cap[i]:
+            k = i
+            while k < j and not cap[k] and not (lex[k] & CONNECT):
+                k += 1
+            if i < k < j and cap[k]:
+                i = k
         # a lower-case word right after the last role word (no connector between) begins the
         # text after the title: "a Chief People Officer search", "an executive search
         # practice"; "VP Sales" and "Director of product marketing" stay whole
@@ -111,13 +127,15 @@ def apply_rules(typ, lex, cap, gap, n, caseless):
                         j = k
                         break
         has_role = False
+        singular = False
         words = 0
         for k in range(i, j):
             if lex[k] & ROLE:
                 has_role = True
+                singular |= not (lex[k] & PLURAL)
             if lex[k] & _TITLE_WORD:
                 words += 1
-        if has_role and (words >= 2 or (lex[i] & STRONG) or (cap[i] and not caseless)):
+        if has_role and (words >= 2 or (singular and ((lex[i] & STRONG) or (cap[i] and not caseless)))):
             for k in range(i, j):
                 typ[k] = TITLE
         i = j

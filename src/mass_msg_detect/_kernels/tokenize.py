@@ -936,20 +936,22 @@ def token_hashes_kernel(buf, offsets, cls, low, keys, vals, ph_hash):
 
 @nb.njit(cache=True)
 def meta_sequences(hv, off, lx, nmsg, suffix_bit, common_bit, name_t, title_t, company_t, needs_cap):
-    """Metadata phrases of every message from the tokens of its (name, title, company) fields.
+    """Metadata phrases of every message from the tokens of its (name, title, company,
+    plural title) fields.
 
-    Phrases: the full name, its first and last word, the full title, the full company
+    Phrases: the full name, its first and last word, the full title, the title as a mail
+    merge writes its plural (the title with an "s": "Data Scientists"), the full company
     name and the company name without its legal suffix. Returns (seq_start, seq_len,
     seq_type, meta_off) where message i owns sequences ``meta_off[i]:meta_off[i+1]``.
     """
-    seq_start = np.empty(6 * nmsg, dtype=np.int64)
-    seq_len = np.empty(6 * nmsg, dtype=np.int64)
-    seq_type = np.empty(6 * nmsg, dtype=np.uint8)
+    seq_start = np.empty(7 * nmsg, dtype=np.int64)
+    seq_len = np.empty(7 * nmsg, dtype=np.int64)
+    seq_type = np.empty(7 * nmsg, dtype=np.uint8)
     meta_off = np.zeros(nmsg + 1, dtype=np.int64)
     m = 0
     for i in range(nmsg):
-        s0 = off[3 * i]
-        L = off[3 * i + 1] - s0
+        s0 = off[4 * i]
+        L = off[4 * i + 1] - s0
         if L > 0:
             seq_start[m] = s0
             seq_len[m] = L
@@ -961,15 +963,15 @@ def meta_sequences(hv, off, lx, nmsg, suffix_bit, common_bit, name_t, title_t, c
                     seq_len[m] = 1
                     seq_type[m] = name_t | (needs_cap if (lx[w] & common_bit) else 0)
                     m += 1
-        s0 = off[3 * i + 1]
-        L = off[3 * i + 2] - s0
+        s0 = off[4 * i + 1]
+        L = off[4 * i + 2] - s0
         if L > 0:
             seq_start[m] = s0
             seq_len[m] = L
             seq_type[m] = title_t | (needs_cap if (L == 1 and (lx[s0] & common_bit)) else 0)
             m += 1
-        s0 = off[3 * i + 2]
-        L = off[3 * i + 3] - s0
+        s0 = off[4 * i + 2]
+        L = off[4 * i + 3] - s0
         if L > 0:
             seq_start[m] = s0
             seq_len[m] = L
@@ -980,6 +982,13 @@ def meta_sequences(hv, off, lx, nmsg, suffix_bit, common_bit, name_t, title_t, c
                 seq_len[m] = L - 1
                 seq_type[m] = company_t | (needs_cap if (L == 2 and (lx[s0] & common_bit)) else 0)
                 m += 1
+        s0 = off[4 * i + 3]
+        L = off[4 * i + 4] - s0
+        if L > 0:
+            seq_start[m] = s0
+            seq_len[m] = L
+            seq_type[m] = title_t | (needs_cap if (L == 1 and (lx[s0] & common_bit)) else 0)
+            m += 1
         meta_off[i + 1] = m
     return seq_start[:m].copy(), seq_len[:m].copy(), seq_type[:m].copy(), meta_off
 
