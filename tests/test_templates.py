@@ -655,3 +655,31 @@ def test_word_masking_took_for_a_company_after_at_is_a_word():
     t = reconstruct(*_messages(40, text_of))
     assert "{at|for} Araordio and" in t.text or "{for|at} Araordio and" in t.text, t.text
     assert [s["slot"] for s in t.slots] == ["NAME"], t.slots
+
+
+def test_sender_company_beside_a_name_is_fixed_text_in_an_option():
+    # {our firm|Brightpath Analytics}: the sender's own company, right after the recipient's
+    # name, is masked as a company; its value is told apart from the name's at the comma, and
+    # every member who chose that option wrote the same one
+    def text_of(i, first, m):
+        who = "our firm" if i % 2 else "Brightpath Analytics"
+        return f"Dear {first}, {who} recently opened a practice in Leeds. Welcome to reply any time."
+
+    t = reconstruct(*_messages(40, text_of))
+    assert re.search(r"\{(our firm\|Brightpath Analytics|Brightpath Analytics\|our firm)\} recently", t.text), t.text
+    names = [v for s in t.slots if s["slot"] == "NAME" for v, _ in s["values"]]
+    assert names and not any("Brightpath" in v or "," in v for v in names), names
+
+
+def test_sign_off_name_and_company_are_told_apart():
+    # a sign-off "Sam Reed, Brightpath Analytics": the sender's name stays a slot (personal
+    # data) whose values hold no company; the constant company is fixed text
+    def text_of(i, first, m):
+        return (f"Hi {first}, {m['recipient_company']} is growing fast and we help teams like yours "
+                "hire well. Open to a call?\nBest,\nSam Reed, Brightpath Analytics")
+
+    t = reconstruct(*_messages(40, text_of))
+    assert t.text.endswith("{NAME}, Brightpath Analytics"), t.text
+    values = {s["slot"]: [v for v, _ in s["values"]] for s in t.slots if s["values"]}
+    assert "Sam Reed" in [v for s in t.slots if s["slot"] == "NAME" for v, _ in s["values"]], t.slots
+    assert not any("," in v for vs in values.values() for v in vs), t.slots

@@ -102,13 +102,48 @@ def test_display_spans_kernel_equals_reference():
         "Hi Anna \u2018x\u2019 Bob\u2019s (Anna) \u201cAnna\u201d end",
         "hello\n\n  world\t!  ",
         "Dear Mr Anna Smith-Jones,   see you",
+        "Best,\nAnna Smith-Jones, Initech\nthanks",
+        "Dear Anna - Initech | Globex; ok",
+        "Dear Anna Smith-Jones Initech ok",
         "x Anna  y",
     ]
     members = _tokenize(texts, [{"recipient_name": "Anna Smith-Jones"}] * len(texts))
-    # placeholder runs, a placeholder first and last, and a gap of spaces only
+    # placeholder runs (values parted at a comma, line break, spaced dash, bar or semicolon,
+    # or not at all), a placeholder first and last, and a gap of spaces only
+    members[-4].toks = ["best", "{NAME}", "{COMPANY}", "thanks"]
+    members[-3].toks = ["dear", "{NAME}", "{COMPANY}", "{NUM}", "ok"]
+    members[-2].toks = ["dear", "{NAME}", "{COMPANY}", "ok"]
     members[-1].toks = ["x", "{NAME}", "{NUM}", "y"]
-    members[-2].toks = ["{NAME}"] + members[-2].toks + ["{NAME}"]
+    members[-5].toks = ["{NAME}"] + members[-5].toks + ["{NAME}"]
     assert _check_display_spans(texts, members) >= len(texts) - 3
+
+
+def test_values_of_a_placeholder_run_are_parted():
+    from mass_msg_detect.templates import _fill_spans, _Member
+
+    cases = [
+        # (text, tokens, values, separators after each token)
+        ("Best,\nAnna Kim, Initech\nbye", ["best", "{NAME}", "{COMPANY}", "bye"],
+         [None, "Anna Kim", "Initech", None], [",\n", ", ", "\n", ""]),
+        ("x Anna Kim - Initech | 42 y", ["x", "{NAME}", "{COMPANY}", "{NUM}", "y"],
+         [None, "Anna Kim", "Initech", "42", None], [" ", " - ", " | ", " ", ""]),
+        # no separator to part them, or more than one per boundary: the first holds it all
+        ("x Anna Kim Initech y", ["x", "{NAME}", "{COMPANY}", "y"],
+         [None, "Anna Kim Initech", "", None], [" ", " ", " ", ""]),
+        ("x Kim, Anna, Initech y", ["x", "{NAME}", "{COMPANY}", "y"],
+         [None, "Kim, Anna, Initech", "", None], [" ", " ", " ", ""]),
+        ("x Anna Smith-Jones y", ["x", "{NAME}", "{COMPANY}", "y"],
+         [None, "Anna Smith-Jones", "", None], [" ", " ", " ", ""]),
+    ]
+    for text, toks, values, seps in cases:
+        m = _Member(list(toks))
+        low = _lower(text)
+        _fill_spans(m, text, _word_spans_ref(low, m.toks))
+        assert (m.values, m.sep) == (values, seps), text
+        k = _Member(list(toks))
+        _batch_spans([k], [text])
+        _fill_from(k, *k.src)
+        assert (k.values, k.sep) == (values, seps), text
 
 
 def test_span_texts_equal_filled_member():
@@ -137,7 +172,7 @@ def test_span_texts_equal_filled_member():
 
 def test_display_spans_kernel_random():
     rng = np.random.default_rng(11)
-    alphabet = list("ab  ,.'\u2019\u2018\u201c\u201d()-!?\n\t") + ["\u2014", "\u00e9", "1", "_", "\u00a0"]
+    alphabet = list("ab  ,.'\u2019\u2018\u201c\u201d()-!?\n\t|;") + ["\u2014", "\u00e9", "1", "_", "\u00a0", "\u00b7"]
     texts = ["".join(rng.choice(alphabet, size=int(rng.integers(0, 30)))) for _ in range(400)]
     members = _tokenize(texts, None)
     for m in members:

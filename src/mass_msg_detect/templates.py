@@ -77,7 +77,9 @@ Method (deterministic, no randomness):
    when written in capitals and no word of any member's recipient or sender name ("DORA",
    a regulation masking took for a given name), never with ``redact`` or without metadata;
    e-mail addresses, handles and phone numbers are personal data and stay slots; dates,
-   weekdays and months stay slots.
+   weekdays and months stay slots. A slot inside an option is judged likewise among the
+   members who chose that option (``{our firm|Boldbit Analytics}``), unless it stands beside
+   another slot.
 7. Adjacent spin groups whose choices always go together (90% of members), separated by at most
    four fixed words, are joined: ``{call|describe} us {|as}`` becomes ``{call us|describe us as}``.
 8. Display form (case and punctuation) comes from the reference for fixed text and from the most
@@ -85,7 +87,10 @@ Method (deterministic, no randomness):
    their masked form, so only masked words and the punctuation between them reach the template:
    a recipient's name is never copied into it (it is a ``{NAME}`` slot; its values are listed in
    ``slots`` unless ``redact``). When a member's spans cannot be recovered its words are shown
-   lower-cased.
+   lower-cased. A run of k adjacent slots ("{NAME} {COMPANY}" of "Sam Reed, Brightpath") has
+   one value each where exactly k - 1 separators inside its text part values (a comma,
+   semicolon, bar, line break, or a dash with a space beside it), those separators between
+   them; otherwise the first slot's value is the whole text and the others' are empty.
 
 Literal ``\\``, ``{``, ``}`` and ``|`` in fixed text are escaped with a backslash.
 """
@@ -135,6 +140,8 @@ _ESCAPE_RE = re.compile(r"([\\{}|])")
 _WORD_SPLIT = re.compile(r"[^\w']+")
 _EDGE_PUNCT_R = ",.;:!?)]\"'\u201d\u2019"
 _EDGE_PUNCT_L = "([\"'\u201c\u2018,.;:!?\u2014\u2013-"
+_SPLIT_CHARS = ",;|\n\r\u00b7\u2022"   # part the values of a run of placeholders
+_DASHES = "-\u2013\u2014"               # part them with a space beside ("Anna - Initech")
 
 
 def escape(text: str) -> str:
@@ -178,6 +185,22 @@ def _is_ph(tok: str) -> bool:
     return tok[:1] == "{"
 
 
+_PLACEHOLDER_RE = re.compile(r"(?<!\\)\{[A-Z]+\}")
+
+
+def _fill_placeholders(text: str, values: list, convert=None) -> str:
+    """``text`` (a span's display or plain text) with its i-th placeholder replaced by
+    ``values[i]`` (``convert(values[i])`` when given) where that is not None. Escaped braces
+    (``\\{``) are literal text, never a placeholder."""
+    it = iter(values)
+
+    def sub(mt):
+        v = next(it, None)
+        return mt.group(0) if v is None else (convert(v) if convert else v)
+
+    return _PLACEHOLDER_RE.sub(sub, text)
+
+
 _ALNUM = re.compile(r"[^\W_]")
 
 
@@ -194,6 +217,43 @@ def _split_value(gap: str) -> tuple[str, str, str]:
     while b > a and (gap[b - 1] in _EDGE_PUNCT_R or gap[b - 1].isspace()):
         b -= 1
     return gap[:a], gap[a:b], gap[b:]
+
+
+def _value_parts(value: str, k: int) -> list[tuple[str, str]] | None:
+    """The text of a run of ``k`` placeholders as ``k`` (value, separator after) pairs, parted
+    at the runs of separators strictly inside it that hold a comma, semicolon, bar or line
+    break, or a dash with a space beside it ("Anna Kim, Initech" -> Anna Kim | Initech), when
+    there are exactly ``k - 1`` of them; else None. Reference of the kernel's parting."""
+    cuts = []
+    for a, b in _nonalnum_runs(value):
+        run = value[a:b]
+        if a > 0 and b < len(value) and (any(c in _SPLIT_CHARS for c in run) or (
+                any(c in _DASHES for c in run) and any(c.isspace() for c in run))):
+            cuts.append((a, b))
+    if len(cuts) != k - 1:
+        return None
+    out = []
+    prev = 0
+    for a, b in cuts:
+        out.append((value[prev:a], value[a:b]))
+        prev = b
+    out.append((value[prev:], " "))
+    return out
+
+
+def _nonalnum_runs(s: str):
+    """(start, end) of each maximal run of characters that are not ``str.isalnum()``."""
+    i = 0
+    n = len(s)
+    while i < n:
+        if s[i].isalnum():
+            i += 1
+            continue
+        j = i
+        while j < n and not s[j].isalnum():
+            j += 1
+        yield i, j
+        i = j
 
 
 def _clean_sep(s: str) -> str:
@@ -295,10 +355,14 @@ def _fill_spans(m: _Member, prepared: str, found: tuple[list[int], list[int]] | 
             sep[i - 1] = before
         elif lead is None:
             lead = before
+        parts = _value_parts(value, k - i) if k - i > 1 else None
         for q in range(i, k):
             disp[q] = toks[q]
-            m.values[q] = value if q == i else ""
             sep[q] = " "
+            if parts is None:
+                m.values[q] = value if q == i else ""
+            else:
+                m.values[q], sep[q] = parts[q - i]
         sep[k - 1] = after
         prev_end = nxt
         i = k
@@ -359,10 +423,11 @@ class _Spans(NamedTuple):
 
 
 def _char_flags(c: str) -> int:
-    from ._kernels.templates import F_ALNUM, F_LPUNCT, F_RPUNCT, F_SPACE
+    from ._kernels.templates import F_ALNUM, F_DASH, F_LPUNCT, F_RPUNCT, F_SPACE, F_SPLIT
 
     return ((F_ALNUM if c.isalnum() else 0) | (F_SPACE if c.isspace() else 0)
-            | (F_LPUNCT if c in _EDGE_PUNCT_L else 0) | (F_RPUNCT if c in _EDGE_PUNCT_R else 0))
+            | (F_LPUNCT if c in _EDGE_PUNCT_L else 0) | (F_RPUNCT if c in _EDGE_PUNCT_R else 0)
+            | (F_SPLIT if c in _SPLIT_CHARS else 0) | (F_DASH if c in _DASHES else 0))
 
 
 def _batch_spans(members: list[_Member], texts: Sequence[str], prepared: Sequence[str] | None = None) -> None:
@@ -874,13 +939,27 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         return first[best]
 
     def render_option(users):
+        """(display text, plain text) of an option; a slot that nearly all its users fill with
+        the same value is that value, as a solid slot is ("{our firm|Boldbit Analytics}"
+        where masking took the sender's own company name for the recipient's)."""
         k, a, b = exemplar(users)
         m = members[k]
+        consts = []
         for q in range(a, b):
             if _is_ph(m.toks[q]):
-                slots.append({"slot": m.toks[q][1:-1],
-                              "values": slot_values([(kk, aa + (q - a)) for kk, aa, _ in users])})
-        return texts_of(k, a, b)
+                pairs = [(kk, aa + (q - a)) for kk, aa, _ in users]
+                kind = m.toks[q][1:-1]
+                # (not beside another slot: the two values' text is not told apart)
+                alone = not (q > a and _is_ph(m.toks[q - 1])) and not (q + 1 < b and _is_ph(m.toks[q + 1]))
+                same = constant_value(pairs, kind) if kind in CONSTANT_SLOTS and alone else None
+                if same is None:
+                    slots.append({"slot": kind, "values": slot_values(pairs)})
+                consts.append(same)
+        text, plain_text = texts_of(k, a, b)
+        if any(c is not None for c in consts):
+            text = _fill_placeholders(text, consts, escape)
+            plain_text = _fill_placeholders(plain_text, consts)
+        return text, plain_text
 
     def split_votes(opts, cut_of):
         left: dict[tuple, list] = {}

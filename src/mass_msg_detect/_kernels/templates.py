@@ -24,6 +24,8 @@ F_ALNUM = 1       # str.isalnum()
 F_SPACE = 2       # str.isspace()
 F_LPUNCT = 4      # in templates._EDGE_PUNCT_L: stripped before a placeholder's value
 F_RPUNCT = 8      # in templates._EDGE_PUNCT_R: stripped after it
+F_SPLIT = 16      # in templates._SPLIT_CHARS: parts a run of placeholders' values (", " "\n" "|")
+F_DASH = 32       # in templates._DASHES: parts them with a space beside it (" - ", not "Smith-Jones")
 
 SEP_SPACE = -1    # span start meaning " "
 SEP_EMPTY = -2    # span start meaning ""
@@ -127,6 +129,39 @@ def word_spans(cps, flags, text_off, stream, mem_tok, ok_in):
 
 
 @nb.njit(cache=True)
+def _separator_run(flags, base, p, b):
+    """(end, parts) of the run of separators (code points that are not alphanumeric) from
+    ``p`` up to ``b``: ``parts`` when it holds a comma, semicolon, bar or line break, or a
+    dash with a space beside it, which part two placeholders' values."""
+    split = False
+    dash = False
+    space = False
+    while p < b and not (flags[base + p] & F_ALNUM):
+        f = flags[base + p]
+        split |= (f & F_SPLIT) != 0
+        dash |= (f & F_DASH) != 0
+        space |= (f & F_SPACE) != 0
+        p += 1
+    return p, split or (dash and space)
+
+
+@nb.njit(cache=True)
+def _value_cuts(flags, base, a, b):
+    """Runs of separators strictly inside ``a:b`` that part values (:func:`_separator_run`)."""
+    cuts = 0
+    p = a
+    while p < b:
+        if flags[base + p] & F_ALNUM:
+            p += 1
+            continue
+        r0 = p
+        p, parts = _separator_run(flags, base, p, b)
+        if parts and r0 > a and p < b:
+            cuts += 1
+    return cuts
+
+
+@nb.njit(cache=True)
 def _has_alnum(flags, a, b):
     for x in range(a, b):
         if flags[x] & F_ALNUM:
@@ -161,7 +196,11 @@ def display_spans(flags, text_off, is_ph, mem_tok, starts, ends, ok):
         for "" (as :func:`mass_msg_detect.templates._fill_spans` cleans them).
     val_a, val_b : int64[mem_tok[-1]]
         A placeholder's value (the raw text it stands in, between the edge punctuation and
-        spaces); empty for the later placeholders of a run and for words.
+        spaces); empty for words. A run of k placeholders whose text has exactly k - 1 runs of
+        separators that part values (a comma, semicolon, bar or line break, or a dash with a
+        space beside it) gets one part each, the separators between them as theirs ("Anna
+        Kim, Initech" for {NAME} {COMPANY}); otherwise the first holds the whole text and the
+        later ones are empty.
     lead_a, lead_b : int64[n]
         Text before the first token (``SEP_EMPTY`` when it holds letters or digits).
     """
@@ -222,6 +261,23 @@ def display_spans(flags, text_off, is_ph, mem_tok, starts, ends, ok):
                 lead_set = True
             val_a[i] = a
             val_b[i] = b if b > a else a
+            if k - i > 1 and b > a and _value_cuts(flags, base, a, b) == k - i - 1:
+                # one value per placeholder of the run, parted where the text is
+                q = i
+                p = a
+                while p < b:
+                    if flags[base + p] & F_ALNUM:
+                        p += 1
+                        continue
+                    r0 = p
+                    p, parts = _separator_run(flags, base, p, b)
+                    if parts and r0 > a and p < b:
+                        val_b[q] = r0
+                        sep_a[q] = r0
+                        sep_b[q] = p
+                        q += 1
+                        val_a[q] = p
+                        val_b[q] = b
             sep_a[k - 1] = b
             sep_b[k - 1] = g1
             prev_end = nxt
