@@ -683,3 +683,15 @@ def test_sign_off_name_and_company_are_told_apart():
     values = {s["slot"]: [v for v, _ in s["values"]] for s in t.slots if s["values"]}
     assert "Sam Reed" in [v for s in t.slots if s["slot"] == "NAME" for v, _ in s["values"]], t.slots
     assert not any("," in v for vs in values.values() for v in vs), t.slots
+
+
+def test_words_the_reference_lacks_take_no_second_separator():
+    # "... growth. {|Would be} glad ...": the period stays before the optional words and is not
+    # written again after them
+    def text_of(i, first, m):
+        glad = "Would be glad" if i % 2 else "Glad"
+        return f"Hi {first}, I coach leaders going through rapid growth. {glad} to link up and swap notes."
+
+    texts, metas = _messages(40, text_of)
+    t = reconstruct(texts[:1] + texts[2:], metas[:1] + metas[2:])    # the reference is a member without them
+    assert re.search(r"growth\. \{\|Would be\} [Gg]lad to link up", t.text), t.text

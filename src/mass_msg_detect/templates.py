@@ -256,6 +256,14 @@ def _nonalnum_runs(s: str):
         i = j
 
 
+def _space_of(sep: str) -> str:
+    """The white space of a separator: its line breaks where it has any (".\n\n" ->
+    "\n\n"), else one space, or nothing for an empty separator."""
+    if "\n" in sep:
+        return "".join(c for c in sep if c == "\n")
+    return " " if sep else ""
+
+
 def _clean_sep(s: str) -> str:
     """A separator between two tokens: its punctuation and line breaks, never letters or digits."""
     if not s or _ALNUM.search(s):
@@ -1454,9 +1462,11 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
             items, ra, rb = emit_region(left, right)
         if items:
             if ra == rb:
-                # the reference has nothing here: keep its separator on both sides
+                # the reference has nothing here: its separator before the insert, and only
+                # the separator's white space after it ("growth. {|Would be} Glad", not
+                # "growth. {|Would be}. Glad")
                 pieces.extend(items)
-                pieces.append(escape(ref.sep[left]) if left is not None else " ")
+                pieces.append(_space_of(ref.sep[left]) if left is not None else " ")
             else:
                 pieces.extend(items)
                 if rb > ra:
