@@ -15,7 +15,8 @@ Method (deterministic, no randomness):
    Safety net over masking: a word of the member's recipient name or sender id, or of another
    member's recipient name when fewer than half the members use that word, becomes ``{NAME}``;
    the member's recipient title written with a plural s ("Director of Marketings") becomes
-   ``{TITLE}`` where masking left any of it.
+   ``{TITLE}`` where masking left any of it; a solid title slot most members fill with their
+   own title and an s is written ``{TITLE}s``, its values the titles.
    Typos fold into the word they misspell (:func:`_fold_typos`: one edit apart, the word at
    least ``TYPO_MIN_LEN`` letters and used by ``TYPO_RARER`` times as many members; campaigns of
    10 or more members); the member keeps its own spelling for display, which prefers others.
@@ -167,7 +168,7 @@ class Template:
 class _Member:
     """One member: its masked tokens, their display forms, separators, and placeholder values."""
 
-    __slots__ = ("toks", "disp", "sep", "lead", "values", "src", "typos", "folded", "names")
+    __slots__ = ("toks", "disp", "sep", "lead", "values", "src", "typos", "folded", "names", "plural")
 
     def __init__(self, toks: list[str]):
         self.toks = toks
@@ -179,6 +180,7 @@ class _Member:
         self.typos: frozenset[int] = frozenset()   # positions whose token was a typo, now corrected
         self.folded: list[str] | None = None   # tokens with typos folded, until the spans are found
         self.names: frozenset[str] = frozenset()   # words of its recipient and sender names
+        self.plural: str | None = None   # its recipient title with a plural s, case-folded
 
 
 def _is_ph(tok: str) -> bool:
@@ -254,6 +256,15 @@ def _nonalnum_runs(s: str):
             j += 1
         yield i, j
         i = j
+
+
+def _singular_values(values: list) -> list:
+    """Slot value counts ``[[value, n], ...]`` with a final s dropped from each value ("{TITLE}s"
+    filled with "Data Scientists" is "Data Scientist"), counts of equal results added."""
+    c: Counter = Counter()
+    for v, n in values:
+        c[v[:-1] if v[-1:] in ("s", "S") else v] += n
+    return [[v, n] for v, n in sorted(c.items(), key=lambda x: (-x[1], x[0]))]
 
 
 def _space_of(sep: str) -> str:
@@ -929,6 +940,14 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                 return None
         return best
 
+    def plural_title(idx_pairs) -> bool:
+        """Whether most of (an even sample of) the members filling a title slot wrote their
+        own recipient title with a plural s there ("Data Scientists" for a Data Scientist)."""
+        probe = [idx_pairs[i] for i in _sample(len(idx_pairs), MAX_VALUE_MEMBERS)]
+        hits = sum(1 for k, q in probe if members[k].plural is not None
+                   and (value_of(k, q) or "").casefold() == members[k].plural)
+        return hits * 2 > len(probe)
+
     def exemplar(users):
         """(k, a, b) whose display form is the most common among a few users (the reference first)."""
         if typo_members:
@@ -1480,6 +1499,10 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                 same = None if tok[1:-1] not in CONSTANT_SLOTS else constant_value(pairs, tok[1:-1])
                 if same is not None:
                     pieces.append(escape(same))
+                elif tok == "{TITLE}" and plural_title(pairs):
+                    # most members wrote their own title with an s: the sender's "{title}s"
+                    pieces.append("{TITLE}s")
+                    slots.append({"slot": "TITLE", "values": _singular_values(slot_values(pairs))})
                 else:
                     pieces.append(tok)
                     slots.append({"slot": tok[1:-1], "values": slot_values(pairs)})
@@ -1603,6 +1626,7 @@ def _mask_plural_titles(members: list[_Member], metas: Sequence[Mapping | None])
         title = meta.get("recipient_title") if meta else None
         if not isinstance(title, str) or not title[-1:].isalnum():
             continue
+        m.plural = (title.strip() + "s").casefold()
         words = [w for w in _WORD_SPLIT.split(title.lower()) if w]
         if not words:
             continue
