@@ -699,3 +699,13 @@ def test_words_the_reference_lacks_take_no_second_separator():
     texts, metas = _messages(40, text_of)
     t = reconstruct(texts[:1] + texts[2:], metas[:1] + metas[2:])    # the reference is a member without them
     assert re.search(r"growth\. \{\|Would be\} [Gg]lad to link up", t.text), t.text
+
+
+def test_hyphen_after_a_slot_stays_with_the_next_word():
+    # "{NUM}-minute": the hyphen is the separator after the number, not part of its value
+    texts = [f"Hi, are you up for a short {n}-minute demo this week? We help teams grow." for n in (15, 20) * 6]
+    t = reconstruct(texts)
+    assert "a short {NUM}-minute demo" in t.text, t.text
+    assert sorted(v for s in t.slots for v, _ in s["values"]) == ["15", "20"], t.slots
+    t = reconstruct(texts[::2])
+    assert "a short 15-minute demo" in t.text, t.text
