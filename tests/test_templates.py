@@ -709,3 +709,25 @@ def test_hyphen_after_a_slot_stays_with_the_next_word():
     assert sorted(v for s in t.slots for v, _ in s["values"]) == ["15", "20"], t.slots
     t = reconstruct(texts[::2])
     assert "a short 15-minute demo" in t.text, t.text
+
+
+def test_groups_either_side_of_a_sentence_break_are_cut_there():
+    # "{ship faster|move quicker}. {Our clients|Customers like yours} ...": no fixed word between
+    # the two groups, only the full stop, and too few members for every combination (a fixed
+    # random draw in which the combinations alone did not show the boundary)
+    import random
+
+    rng = random.Random(4)
+    picks = [[rng.randrange(2) for _ in range(4)] for _ in range(24)]
+
+    def text_of(i, first, m):
+        a, b, c, d = picks[i]
+        return (f"Hi {first}, a colleague suggested I write. We help teams {('ship faster', 'move quicker')[a]}. "
+                f"{('Our clients', 'Customers like yours')[b]} {('save hours', 'cut costs')[c]} every week. "
+                f"{('Open to a chat', 'Worth a call')[d]}?")
+
+    t = reconstruct(*_messages(24, text_of))
+    opts = [sorted(o for o, _ in g["options"]) for g in t.alternatives]
+    for want in (["move quicker", "ship faster"], ["Customers like yours", "Our clients"],
+                 ["cut costs", "save hours"], ["Open to a chat", "Worth a call"]):
+        assert want in opts, t.text

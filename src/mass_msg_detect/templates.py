@@ -57,6 +57,10 @@ Method (deterministic, no randomness):
    classes are ``{TEXT}`` alone (``{{TEXT}|{TEXT} and was impressed}``); a slot followed by such
    text is the slot alone (``{COMPANY} ltd's`` is masking's leftover of the value); two classes
    at the same end put the free text outside the group (``{TEXT} {person|professional}``). A
+   region that nearly every voter's variant crosses a sentence break in (a full stop, question
+   or exclamation mark or line break between two of its words; as many breaks each) is cut at
+   the first break: spin tools spin within sentences ("{we talk|I reach out}. {We might|Perhaps
+   we could}"). A
    region with no repeated wording used by half its voters is ``{TEXT}`` when most voters have
    text there, else nothing. Such a class of free text counts as an option: one option beside
    it is no fixed text, and words all options share at either end are fixed text only when
@@ -265,6 +269,12 @@ def _singular_values(values: list) -> list:
     for v, n in values:
         c[v[:-1] if v[-1:] in ("s", "S") else v] += n
     return [[v, n] for v, n in sorted(c.items(), key=lambda x: (-x[1], x[0]))]
+
+
+def _ends_sentence(sep: str) -> bool:
+    """Whether a separator ends a sentence: it holds a full stop, question or exclamation
+    mark, or a line break."""
+    return any(c in ".!?\n" for c in sep)
 
 
 def _space_of(sep: str) -> str:
@@ -1105,6 +1115,29 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         if len(opts) == 1 and covered * 2 >= voters and not free_class(
                 [(v, u) for v, u in votes.items() if len(u) < min_opt]):
             return [render_option(opts[0][1])[0]] if opts[0][0] else []
+        if depth < 12 and len(votes) >= 2:
+            # a sentence break that (nearly) every voter has, as many times each, is the edge of
+            # a group ("{we talk|I reach out}. {We might|Perhaps we could}"): spin tools spin
+            # within sentences, so the region is cut at the first one and both sides go on
+            breaks = {}
+            for v, u in votes.items():
+                k, a, _ = u[0]
+                breaks[v] = [i for i in range(1, len(v)) if _ends_sentence(sep_after(k, a + i - 1))]
+            counts = Counter()
+            for v, u in votes.items():
+                counts[len(breaks[v])] += len(u)
+            nb, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+            if nb >= 1 and voters - n < min_opt:
+                left: dict[tuple, list] = {}
+                right: dict[tuple, list] = {}
+                for v, u in votes.items():
+                    if len(breaks[v]) != nb:
+                        continue            # noise here, as a voter without an anchor below
+                    j = breaks[v][0]
+                    for k, a, b in u:
+                        left.setdefault(v[:j], []).append((k, a, a + j))
+                        right.setdefault(v[j:], []).append((k, a + j, b))
+                return region(left, depth + 1) + [joint(left)] + region(right, depth + 1)
         if depth < 12 and len(votes) >= 2:
             # a word that (nearly) every voter has exactly once is fixed text inside the region
             # ("for {every rep|your whole team} that {researches accounts|preps every call}"):
