@@ -297,3 +297,19 @@ def test_evaluate_cli(tmp_path, capsys):
     assert out["templated_rate_by_kind"]["oneoff"]["rate"] == 0.0
     assert evaluate_mod.main(["--labels", str(tmp_path / "l.jsonl"), "--predictions", str(tmp_path / "p.jsonl")]) == 0
     assert "adjusted Rand" in capsys.readouterr().out
+
+
+# --------------------------------------------------------------------------- template evaluation
+def test_eval_templates_scores_reconstruction_and_rejects_an_empty_template(corpus, monkeypatch):
+    et = _load("eval_templates")
+    got = et.evaluate(corpus / "a.jsonl", 10, None, 0)
+    assert got["campaigns"] >= 3
+    assert all(0.0 <= got[k] <= 1.0 for k in ("a", "b", "c", "d", "all"))
+    assert got["all"] >= 0.5, got
+    # a template that is one greeting keeps none of the fixed words and none of the groups
+    from mass_msg_detect.templates import Template
+
+    monkeypatch.setattr(et, "reconstruct", lambda texts, meta, **kw: Template("Hello", [], [], len(texts)))
+    bad = et.evaluate(corpus / "a.jsonl", 10, None, 0)
+    assert bad["campaigns"] == got["campaigns"]
+    assert bad["d"] == 0.0 and bad["all"] == 0.0, bad
