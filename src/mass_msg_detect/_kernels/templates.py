@@ -146,10 +146,9 @@ def _separator_run(flags, base, p, b):
 
 
 @nb.njit(cache=True)
-def _value_cuts(flags, base, a, b):
-    """Runs of separators strictly inside ``a:b`` that part values (:func:`_separator_run`)."""
-    cuts = 0
-    p = a
+def _next_cut(flags, base, p, a, b):
+    """(start, end) of the first run of separators at or after ``p`` and strictly inside
+    ``a:b`` that parts values (:func:`_separator_run`), or (-1, b) when there is none."""
     while p < b:
         if flags[base + p] & F_ALNUM:
             p += 1
@@ -157,8 +156,8 @@ def _value_cuts(flags, base, a, b):
         r0 = p
         p, parts = _separator_run(flags, base, p, b)
         if parts and r0 > a and p < b:
-            cuts += 1
-    return cuts
+            return r0, p
+    return -1, b
 
 
 @nb.njit(cache=True)
@@ -261,23 +260,25 @@ def display_spans(flags, text_off, is_ph, mem_tok, starts, ends, ok):
                 lead_set = True
             val_a[i] = a
             val_b[i] = b if b > a else a
-            if k - i > 1 and b > a and _value_cuts(flags, base, a, b) == k - i - 1:
-                # one value per placeholder of the run, parted where the text is
-                q = i
-                p = a
-                while p < b:
-                    if flags[base + p] & F_ALNUM:
-                        p += 1
-                        continue
-                    r0 = p
-                    p, parts = _separator_run(flags, base, p, b)
-                    if parts and r0 > a and p < b:
+            if k - i > 1 and b > a:
+                # one value per placeholder of the run where exactly k - i - 1 separators
+                # part the text
+                cuts = 0
+                r0, p = _next_cut(flags, base, a, a, b)
+                while r0 >= 0:
+                    cuts += 1
+                    r0, p = _next_cut(flags, base, p, a, b)
+                if cuts == k - i - 1:
+                    q = i
+                    r0, p = _next_cut(flags, base, a, a, b)
+                    while r0 >= 0:
                         val_b[q] = r0
                         sep_a[q] = r0
                         sep_b[q] = p
                         q += 1
                         val_a[q] = p
                         val_b[q] = b
+                        r0, p = _next_cut(flags, base, p, a, b)
             sep_a[k - 1] = b
             sep_b[k - 1] = g1
             prev_end = nxt

@@ -935,6 +935,20 @@ def token_hashes_kernel(buf, offsets, cls, low, keys, vals, ph_hash):
 
 
 @nb.njit(cache=True)
+def _title_phrase(off, f, lx, common_bit, title_t, needs_cap, seq_start, seq_len, seq_type, m):
+    """Writes the title phrase of field ``f`` (tokens ``off[f]:off[f + 1]``) at sequence ``m``
+    when it has tokens; returns the next sequence number."""
+    s0 = off[f]
+    L = off[f + 1] - s0
+    if L > 0:
+        seq_start[m] = s0
+        seq_len[m] = L
+        seq_type[m] = title_t | (needs_cap if (L == 1 and (lx[s0] & common_bit)) else 0)
+        m += 1
+    return m
+
+
+@nb.njit(cache=True)
 def meta_sequences(hv, off, lx, nmsg, suffix_bit, common_bit, name_t, title_t, company_t, needs_cap):
     """Metadata phrases of every message from the tokens of its (name, title, company,
     plural title) fields.
@@ -963,13 +977,7 @@ def meta_sequences(hv, off, lx, nmsg, suffix_bit, common_bit, name_t, title_t, c
                     seq_len[m] = 1
                     seq_type[m] = name_t | (needs_cap if (lx[w] & common_bit) else 0)
                     m += 1
-        s0 = off[4 * i + 1]
-        L = off[4 * i + 2] - s0
-        if L > 0:
-            seq_start[m] = s0
-            seq_len[m] = L
-            seq_type[m] = title_t | (needs_cap if (L == 1 and (lx[s0] & common_bit)) else 0)
-            m += 1
+        m = _title_phrase(off, 4 * i + 1, lx, common_bit, title_t, needs_cap, seq_start, seq_len, seq_type, m)
         s0 = off[4 * i + 2]
         L = off[4 * i + 3] - s0
         if L > 0:
@@ -982,13 +990,7 @@ def meta_sequences(hv, off, lx, nmsg, suffix_bit, common_bit, name_t, title_t, c
                 seq_len[m] = L - 1
                 seq_type[m] = company_t | (needs_cap if (L == 2 and (lx[s0] & common_bit)) else 0)
                 m += 1
-        s0 = off[4 * i + 3]
-        L = off[4 * i + 4] - s0
-        if L > 0:
-            seq_start[m] = s0
-            seq_len[m] = L
-            seq_type[m] = title_t | (needs_cap if (L == 1 and (lx[s0] & common_bit)) else 0)
-            m += 1
+        m = _title_phrase(off, 4 * i + 3, lx, common_bit, title_t, needs_cap, seq_start, seq_len, seq_type, m)
         meta_off[i + 1] = m
     return seq_start[:m].copy(), seq_len[:m].copy(), seq_type[:m].copy(), meta_off
 
