@@ -731,3 +731,20 @@ def test_groups_either_side_of_a_sentence_break_are_cut_there():
     for want in (["move quicker", "ship faster"], ["Customers like yours", "Our clients"],
                  ["cut costs", "save hours"], ["Open to a chat", "Worth a call"]):
         assert want in opts, t.text
+
+
+def test_invisible_characters_are_not_in_the_template():
+    texts = [f"Check out this video on YouTube:\ufeff\u200b https://youtu.be/x{i}" for i in range(6)]
+    t = reconstruct(texts)
+    assert "\ufeff" not in t.text and "\u200b" not in t.text, repr(t.text)
+    assert t.text.startswith("Check out this video on YouTube:"), repr(t.text)
+
+
+def test_numbers_one_character_apart_stay_a_slot():
+    # the typo tolerance of constant names and links does not make 12 and 13 one value
+    texts = [f"Hi, we saved {10 + i % 4} hours a week. Book at https://calendly.com/acme-sales/chat now"
+             for i in range(20)]
+    texts[3] = texts[3].replace("acme-sales", "acme-saels")      # a typo in one link
+    t = reconstruct(texts)
+    assert "saved {NUM} hours" in t.text, t.text
+    assert "Book at https://calendly.com/acme-sales/chat now" in t.text, t.text

@@ -130,6 +130,7 @@ e-mail addresses, handles and phone numbers stay slots, as do dates and weekdays
 CONSTANT_MIN_MEMBERS = 5   # members that must fill a slot before its value can be constant
 CONSTANT_OTHER = 0.1   # share of them that may give another value (or than an option's worth)
 _ENTITY_SLOTS = frozenset({"{NAME}", "{TITLE}", "{COMPANY}"})
+_TYPO_SLOTS = frozenset({"NAME", "TITLE", "COMPANY", "URL"})   # constant values may differ by a typo
 _WORD_SLOTS = frozenset({"{TITLE}", "{COMPANY}"})   # slots whose one-word value may be a word (see words_for_slots)
 FREE_ANCHOR = 0.1   # share of a region's voters that may lack its {TEXT} when it splits the region
 FREE_SHARE = 3   # a shared value is free text where free text is this many times as common
@@ -275,6 +276,12 @@ def _ends_sentence(sep: str) -> bool:
     """Whether a separator ends a sentence: it holds a full stop, question or exclamation
     mark, or a line break."""
     return any(c in ".!?\n" for c in sep)
+
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"))
+"""Invisible format characters (zero-width spaces and joiners, byte-order marks, soft hyphens,
+direction marks) dropped from a template's text: they are not part of what a reader sees
+("Check out this video on YouTube:\ufeff")."""
 
 
 def _space_of(sep: str) -> str:
@@ -936,8 +943,10 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
             for f, c in forms.items():
                 folded[f.casefold()] += c
             top, c = max(folded.items(), key=lambda kv: (kv[1], kv[0]))
-            # (a value one typo away agrees: "Nimbus Ventrues")
-            c += sum(x for f, x in folded.items() if f != top and _one_edit(f, top))
+            # (a name, title, company or link one typo away agrees: "Nimbus Ventrues";
+            # numbers one character apart are other values: 12 and 13, $40 and $45)
+            if kind in _TYPO_SLOTS:
+                c += sum(x for f, x in folded.items() if f != top and _one_edit(f, top))
             if not top or not _has_alnum(top) or len(pairs) - c > allowed * len(pairs) / n:
                 return None
         best = max((f for f in forms if f.casefold() == top), key=lambda f: (forms[f], f))
@@ -1552,8 +1561,8 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
             out.append(it)
         else:
             out.append("{" + "|".join(o["text"] for o in it) + "}")
-            alts.append({"options": [[o["plain"], o["count"]] for o in it]})
-    text = "".join(out).strip()
+            alts.append({"options": [[o["plain"].translate(_INVISIBLE), o["count"]] for o in it]})
+    text = "".join(out).translate(_INVISIBLE).strip()
     return Template(text, slots, alts, nm)
 
 
