@@ -1773,13 +1773,14 @@ def _mark_free_text(members: list[_Member]) -> bool:
     # each member as the original positions of its tokens, -1 for a run of free text; a run
     # right after a name, title or company slot is what masking left of its value ("{COMPANY}
     # labs"): it is dropped, so that the slot's value holds it
+    heads = starts[:-1][lens > 0]      # each non-empty member's first token
     prev = np.zeros_like(rare)
     prev[1:] = rare[:-1]
-    prev[starts[:-1]] = False
+    prev[heads] = False
     ent_v = np.fromiter((t in _ENTITY_SLOTS for t in vocab), dtype=bool, count=V)
     after_ent = np.zeros_like(rare)
     after_ent[1:] = ent_v[ids[:-1]]
-    after_ent[starts[:-1]] = False
+    after_ent[heads] = False
     run_start = rare & ~prev
     run_no = np.cumsum(run_start) - 1
     absorbed = rare & np.asarray(after_ent[run_start], dtype=bool)[np.maximum(run_no, 0)]
