@@ -145,3 +145,28 @@ def test_per_record_warnings_are_capped_and_quiet_silences_them(tmp_path):
     assert quiet.stdout == res.stdout
     strict = CliRunner().invoke(main, ["campaigns", str(p), "-q", "--strict"])
     assert strict.exit_code == 1 and "bad record" in strict.stderr
+
+
+def test_output_records_stay_one_line_for_every_reader(tmp_path):
+    # U+2028, U+2029 and U+0085 are line breaks to str.splitlines and some viewers: written
+    # \u-escaped in every JSONL output and in the summary's lines
+    recs = [{"id": f"a\u2028{k}", "text": TEMPLATE.format(name=n, company="Initech\u0085") + " \u2029"}
+            for k, n in enumerate(["Anna", "Bruno", "Chen", "Dara"])]
+    recs.append({"id": "bad\u2028", "text": 5})
+    p = tmp_path / "in.jsonl"
+    p.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    runner = CliRunner()
+    summary = tmp_path / "s.json"
+    res = runner.invoke(main, ["campaigns", str(p), "-q", "--summary", str(summary)])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [r["id"] for r in rows] == [r["id"] for r in recs]
+    text = summary.read_text(encoding="utf-8")
+    assert not any(c in text for c in "\u2028\u2029\u0085")
+    assert json.loads(text)["campaigns"][0]["size"] == 4
+    res = runner.invoke(main, ["index", "build", str(p), "-q", "-o", str(tmp_path / "idx")])
+    assert res.exit_code == 0, res.output
+    assert len(res.stdout.splitlines()) == 1 and json.loads(res.stdout)["id"] == "bad\u2028"
+    res = runner.invoke(main, ["query", str(tmp_path / "idx"), "-q", "-i", str(p)])
+    assert res.exit_code == 0, res.output
+    assert [json.loads(line)["id"] for line in res.stdout.splitlines()] == [r["id"] for r in recs]

@@ -238,6 +238,11 @@ def test_direct_jsonl_rows_equal_json_dumps(tmp_path):
     direct = "".join(cli._campaign_jsonl(st, result, block=4))
     buf = _io.StringIO()
     cli._emit(buf, list(cli._result_rows(st, result)), "jsonl", None, None)
-    generic = "".join(json.dumps(json.loads(x), ensure_ascii=False) + "\n" for x in buf.getvalue().split("\n")[:-1])
+    # (json.dumps, then line_safe: U+2028 and its kind \u-escaped, so that a record stays one line)
+    from mass_msg_detect.io import line_safe
+
+    generic = "".join(line_safe(json.dumps(json.loads(x), ensure_ascii=False)) + "\n"
+                      for x in buf.getvalue().split("\n")[:-1])
     assert direct == buf.getvalue() == generic
+    assert "\\u2028" in direct and "\u2028" not in direct
     assert direct.count("\n") == len(lines) and '"campaign": "c-' in direct

@@ -194,8 +194,12 @@ def _write_lines(out_path, rows, fmt):
 
 def _emit(fh, rows, fmt, csv, _io):
     if fmt == "jsonl":
+        from .io import line_safe
+
         dumps = json.dumps
-        write = fh.write
+
+        def write(s, _w=fh.write):
+            _w(line_safe(s))
         for r in rows:
             if len(r) == 4 and "status" in r:
                 # the common row, formatted directly: campaign ids and statuses need no escaping
@@ -242,7 +246,9 @@ def _summary_text(summary: dict) -> str:
         out.append(",\n".join("    " + dumps(c, ensure_ascii=False) for c in camps))
         out.append("  ]")
     out.append("}")
-    return "\n".join(out) + "\n"
+    from .io import line_safe
+
+    return line_safe("\n".join(out) + "\n")
 
 
 class _PassProgress:
@@ -623,9 +629,12 @@ _redact_option = click.option(
 def _campaign_jsonl(st, result, block: int = 65536):
     """The per-message JSONL output as text blocks, formatted directly from the arrays.
 
-    The same bytes as ``json.dumps`` of the rows of :func:`_result_rows` (the CSV path).
+    The same bytes as ``json.dumps`` of the rows of :func:`_result_rows` (the CSV path), with
+    :func:`~mass_msg_detect.io.line_safe` applied.
     """
     from json.encoder import encode_basestring
+
+    from .io import line_safe
 
     dumps = json.dumps
     bad = st.bad
@@ -644,7 +653,7 @@ def _campaign_jsonl(st, result, block: int = 65536):
                 out.append(dumps({"id": ids[i], "line": lines[i], "campaign": None, "error": err},
                                  ensure_ascii=False) + "\n")
                 if len(out) >= block:
-                    yield "".join(out)
+                    yield line_safe("".join(out))
                     out = []
                 continue
         rid = ids[i]
@@ -654,10 +663,10 @@ def _campaign_jsonl(st, result, block: int = 65536):
                    f'"status": "{status[k]}"}}\n')
         k += 1
         if len(out) >= block:
-            yield "".join(out)
+            yield line_safe("".join(out))
             out = []
     if out:
-        yield "".join(out)
+        yield line_safe("".join(out))
 
 
 def _write_text_blocks(out_path, blocks):

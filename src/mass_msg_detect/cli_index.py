@@ -116,13 +116,16 @@ class _reader_may_leave:
 
 
 def _dumps(obj) -> str:
-    """One JSON line; ids or texts holding lone surrogates are written \\u-escaped."""
+    """One JSON line; ids or texts holding lone surrogates, and characters some readers take
+    for line breaks (:func:`~mass_msg_detect.io.line_safe`), are written \\u-escaped."""
+    from .io import line_safe
+
     line = json.dumps(obj, ensure_ascii=False)
     try:
         line.encode("utf-8")
     except UnicodeEncodeError:
         line = json.dumps(obj)
-    return line
+    return line_safe(line)
 
 
 def register(main) -> None:

@@ -81,6 +81,19 @@ _decode_error_count = [0]
 _surrogateescape = codecs.lookup_error("surrogateescape")
 
 
+_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
+def line_safe(text: str) -> str:
+    """JSON text with the characters that some readers take for line breaks (U+0085, U+2028,
+    U+2029; Python's ``str.splitlines`` among them) written as ``\\u`` escapes, so that each
+    JSONL record stays one line for every reader. They can only stand inside JSON strings,
+    where the escape means the same character."""
+    if "\u2028" in text or "\u2029" in text or "\x85" in text:
+        return text.translate(_LINE_BREAKS)
+    return text
+
+
 def _counting_surrogateescape(exc: UnicodeError) -> tuple[str, int]:
     _decode_error_count[0] += 1
     return _surrogateescape(exc)
