@@ -506,6 +506,8 @@ def test_remove_and_prune(tmp_path):
     listed = set(json.loads(open(os.path.join(idx.path, "MANIFEST")).read())["segments"][0].values())
     assert len([n for n in os.listdir(idx.path) if n.startswith("seg-")]) == len(idx.segments)
     assert listed
+    with pytest.raises(ValueError, match="before must be an ISO 8601 date or time, got 'last week'"):
+        idx.prune("last week")
 
 
 def test_parse_time():
@@ -713,3 +715,75 @@ def test_quality_templated_on_unseen_messages(tmp_path):
     precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
     assert counted >= 400
     assert precision >= 0.97 and recall >= 0.97, (precision, recall, tp, fp, fn)
+
+
+_PITCH = "Hi {}, we help teams ship faster and cut onboarding time. Call me next week?"
+
+
+def test_any_number_of_segments_answers_queries_and_adds(tmp_path):
+    # 1000 + 400 + 150 + 60 messages stay four segments (none is half the one before it): the
+    # lookup kernels take a tuple padded to a power of two, whose arrays must all be read-only
+    names = [f"N{i}" for i in range(1700)]
+    p = tmp_path / "idx"
+    idx = Index.build(p, [_PITCH.format(n) for n in names[:1000]], ids=names[:1000])
+    for a, b in ((1000, 1400), (1400, 1550), (1550, 1610)):
+        idx.add([_PITCH.format(n) for n in names[a:b]], ids=names[a:b])
+        assert Index.open(p).query(_PITCH.format("Zed"))["templated"]
+    idx = Index.open(p)
+    assert [s.n for s in idx.segments] == [1000, 400, 150, 60]
+    res = idx.query_many([_PITCH.format("Q")] * 300)
+    assert res.templated.all() and (res.matches > 0).all()
+
+
+def test_segment_of_short_messages_only(tmp_path):
+    # a segment whose messages all have fewer than 5 tokens has no band columns (an empty array)
+    p = tmp_path / "idx"
+    names = [f"N{i}" for i in range(10)]
+    Index.build(p, [_PITCH.format(n) for n in names], ids=names)
+    Index.open(p).add(["Ok", "Thanks!"], ids=["d", "e"])
+    idx = Index.open(p)
+    assert [s.n for s in idx.segments] == [10, 2]
+    assert idx.query(_PITCH.format("Dara"))["matches"] == 10
+    assert idx.query("Ok")["status"] == "too_short"
+
+
+_TEXTS = [_PITCH.format(n) for n in ("Anna", "Bruno", "Chen")] + [
+    "Ok", "", "Hi {{first_name}}, we help teams ship faster and cut onboarding time. Call me next week?",
+    "Totally different words about the budget meeting tomorrow at noon", "\ud800 broken", "x" * 300]
+_OPS_TEXT = st.one_of(st.sampled_from(_TEXTS), st.text(max_size=40))
+_OPS_ID = st.one_of(st.text(max_size=3), st.integers(0, 5).map(str))
+_OPS_DATE = st.one_of(st.none(), st.sampled_from(["2025-01-01", "2025-01-01T10:00:00Z", "garbage",
+                                                  "2025-02-30", "2025-01-01T10:00:00+05:00"]))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.tuples(_OPS_TEXT, _OPS_ID, _OPS_DATE), max_size=8),
+       st.lists(st.lists(st.tuples(_OPS_TEXT, _OPS_ID, _OPS_DATE), max_size=6), max_size=3),
+       st.lists(_OPS_TEXT, max_size=4), st.lists(_OPS_ID, max_size=3), _OPS_DATE)
+def test_any_sequence_of_writes_keeps_a_queryable_index(tmp_path_factory, first, adds, queries, gone, before):
+    # build, several adds (duplicate ids refused, odd dates stored as missing), remove, prune:
+    # every state opens, verifies and answers; nothing is dropped without an error
+    p = tmp_path_factory.mktemp("ops") / "idx"
+    seen = {}
+    for t, i, s in first:
+        seen.setdefault(i, (t, s))
+    Index.build(p, [t for t, _ in seen.values()], ids=list(seen), sent_at=[s for _, s in seen.values()])
+    total = len(seen)
+    for batch in adds:
+        r = Index.open(p).add([t for t, _, _ in batch], ids=[i for _, i, _ in batch],
+                              sent_at=[s for _, _, s in batch])
+        assert r.added + len(r.errors) == len(batch)
+        total += r.added
+        idx = Index.open(p)
+        assert len(idx) == total
+        for t in queries:
+            assert isinstance(idx.query(t)["templated"], bool)
+        assert len(idx.query_many(queries)) == len(queries)
+    idx = Index.open(p)
+    idx.remove(gone)
+    if before is not None and before not in ("garbage", "2025-02-30"):
+        idx.prune(before)
+    idx = Index.open(p)
+    assert idx.verify()["ok"]
+    assert len(idx.query_many(queries)) == len(queries)
+    idx.info()

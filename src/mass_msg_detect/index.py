@@ -134,6 +134,12 @@ def write_container(path: str, kind: str, meta: dict, arrays: dict[str, np.ndarr
     return os.path.getsize(path)
 
 
+def _readonly(a: np.ndarray) -> np.ndarray:
+    """``a`` marked read-only (in place), as the arrays mapped from a file are."""
+    a.flags.writeable = False
+    return a
+
+
 class Container:
     """A container file mapped read-only; arrays are views of the mapping."""
 
@@ -177,7 +183,8 @@ class Container:
             if begin + spec["nbytes"] > size or count * dtype.itemsize != spec["nbytes"]:
                 raise IndexFormatError(f"{path}: truncated (array {name} ends past the end of the file)")
             if count == 0:
-                self.arrays[name] = np.zeros(shape, dtype=dtype)
+                # read-only as the mapped arrays are (see Index._columns)
+                self.arrays[name] = _readonly(np.zeros(shape, dtype=dtype))
             else:
                 self.arrays[name] = np.frombuffer(mm, dtype=dtype, count=count, offset=begin).reshape(shape)
         self.verified = False
@@ -1136,7 +1143,10 @@ class Index:
     def prune(self, before) -> dict:
         """Drop the messages sent before ``before`` (ISO 8601 string or datetime; naive is
         UTC). Messages without ``sent_at`` are kept. Returns {"removed", "kept"}."""
-        cutoff = parse_time(before)
+        try:
+            cutoff = parse_time(before)
+        except ValueError as e:
+            raise ValueError(f"before must be an ISO 8601 date or time, got {before!r} ({e})") from None
         with self._writing():
             t = self._all("sent_at")
             drop = (t != NO_TIME) & (t < cutoff)
@@ -1379,23 +1389,25 @@ class Index:
             for seg in self.segments:
                 seg.ensure_verified()
                 if seg.sketch is None:
-                    seg.sketch = sketch(np.ascontiguousarray(seg.sig))
+                    seg.sketch = _readonly(sketch(np.ascontiguousarray(seg.sig)))
             k = 1
             while k < len(self.segments):
                 k *= 2
             pad = k - len(self.segments)
             P = self.config.num_perm
-            sig0 = np.zeros((0, P), np.uint32)
-            col0 = np.zeros((self.bands, 0), np.uint64)
-            dir0 = np.zeros((self.bands, 2), np.uint32)
-            sk0 = np.zeros((0, sketch_words(P)), np.uint64)
+            # (every array read-only, as the mapped ones are: numba types a read-only array
+            # apart from a writable one, and a tuple must hold one type to be indexed)
+            sig0 = _readonly(np.zeros((0, P), np.uint32))
+            col0 = _readonly(np.zeros((self.bands, 0), np.uint64))
+            dir0 = _readonly(np.zeros((self.bands, 2), np.uint32))
+            sk0 = _readonly(np.zeros((0, sketch_words(P)), np.uint64))
             self._typed = (tuple([s.sig for s in self.segments] + [sig0] * pad),
                            tuple([s.sketch for s in self.segments] + [sk0] * pad),
                            tuple([s.buckets for s in self.segments] + [col0] * pad),
                            tuple([s.dir for s in self.segments] + [dir0] * pad),
                            np.array([s.shift for s in self.segments] + [32] * pad, dtype=np.int64),
                            np.concatenate([self._bases, np.full(pad, len(self), np.int64)]),
-                           tuple([s.sender_hash for s in self.segments] + [np.zeros(0, np.uint64)] * pad))
+                           tuple([s.sender_hash for s in self.segments] + [_readonly(np.zeros(0, np.uint64))] * pad))
         return self._typed
 
     def _verified(self, sig: np.ndarray, ok: np.ndarray, min_equal: int, run_cap: int, cap: int):
