@@ -95,13 +95,16 @@ def apply_rules(typ, lex, cap, gap, n, caseless):
                 break
         # lower-case words before a capitalised one, with no connector between, are the
         # sentence's: "I coach Associate Data Scientists", "our senior Sales Manager"
-        # ("head of Sales" stays whole)
+        # ("head of Sales" stays whole); so are they before a literal {TITLE}, which such a
+        # title became ("our senior {TITLE}": masking what masking wrote changes nothing)
         if not caseless and not cap[i]:
             k = i
             while k < j and not cap[k] and not (lex[k] & CONNECT):
                 k += 1
             if i < k < j and cap[k]:
                 i = k
+            elif k == j and j < n and typ[j] == TITLE and gap[j] < GAP_PUNCT:
+                i = j
         # a lower-case word right after the last role word (no connector between) begins the
         # text after the title: "a Chief People Officer search", "an executive search
         # practice"; "VP Sales" and "Director of product marketing" stay whole
@@ -142,6 +145,11 @@ def apply_rules(typ, lex, cap, gap, n, caseless):
     # Companies (a): capitalised words ending in a company suffix, "Acme Robotics Inc".
     for i in range(1, n if bits & SUFFIX else 1):
         if typ[i] != WORD or not (lex[i] & SUFFIX) or not (cap[i] or caseless) or gap[i] >= GAP_PUNCT:
+            continue
+        if typ[i - 1] == COMPANY:
+            # a second suffix ends the company before it: "Robotics Inc LLC" is one name
+            # (though "inc" alone is a common word), as "{COMPANY} LLC" is
+            typ[i] = COMPANY
             continue
         k = i - 1
         while k >= 0 and i - k <= 3 and gap[k + 1] < GAP_PUNCT:
