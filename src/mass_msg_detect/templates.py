@@ -1129,12 +1129,13 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
             # a group ("{we talk|I reach out}. {We might|Perhaps we could}"): spin tools spin
             # within sentences, so the region is cut at the first one and both sides go on
             breaks = {}
-            for v, u in votes.items():
+            counts = Counter()
+            for v, u in ranked:        # most used first: most regions stop at the first
                 k, a, _ = u[0]
                 breaks[v] = [i for i in range(1, len(v)) if _ends_sentence(sep_after(k, a + i - 1))]
-            counts = Counter()
-            for v, u in votes.items():
                 counts[len(breaks[v])] += len(u)
+                if counts[0] >= min_opt:
+                    break               # (an option's worth of voters without a break: no cut)
             nb, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
             if nb >= 1 and voters - n < min_opt:
                 left: dict[tuple, list] = {}
