@@ -1664,7 +1664,7 @@ def _mask_plural_titles(members: list[_Member], metas: Sequence[Mapping | None])
     Managers" for a Sales Manager) becomes ``{TITLE}``, as the title itself already is.
     Masking does this too (:func:`~mass_msg_detect.shingling.plural_title`); this catches the
     plurals masking split, a title's first words taken for a title already ("{TITLE} of
-    saless")."""
+    saless"). Each member keeps its plural title in ``m.plural`` (for ``{TITLE}s``)."""
     for m, meta in zip(members, metas):
         title = meta.get("recipient_title") if meta else None
         if not isinstance(title, str) or not title[-1:].isalnum():
