@@ -748,3 +748,14 @@ def test_numbers_one_character_apart_stay_a_slot():
     t = reconstruct(texts)
     assert "saved {NUM} hours" in t.text, t.text
     assert "Book at https://calendly.com/acme-sales/chat now" in t.text, t.text
+
+
+def test_unfilled_merge_field_is_no_slot_value():
+    metas = _people(12)
+    texts = [f"Hi {m['recipient_name'].split()[0]}, we help teams like yours ship reliable software faster. Open to a call?"
+             for m in metas]
+    texts[3] = texts[3].replace("Hi " + metas[3]["recipient_name"].split()[0], "Hi {{first_name}}")
+    t = reconstruct(texts, metas)
+    assert t.text.startswith("Hi {NAME},"), t.text
+    values = [v for s in t.slots if s["slot"] == "NAME" for v, _ in s["values"]]
+    assert values and "{NAME}" not in values and "{{first_name}}" not in values, values

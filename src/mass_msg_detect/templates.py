@@ -916,7 +916,9 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
             v = _value_at(members[k], q)
             if v is None:
                 v = spans(k).values[q]
-            if v:
+            # (an unfilled merge field reads as its placeholder, "{NAME}": no value; the
+            # campaign's merge_fields counts those members)
+            if v and not _PLACEHOLDER_RE.fullmatch(v):
                 c[v] += 1
         return [[v, n] for v, n in sorted(c.items(), key=lambda x: (-x[1], x[0]))]
 
