@@ -209,6 +209,7 @@ def _fill_placeholders(text: str, values: list, convert=None) -> str:
 
 
 _ALNUM = re.compile(r"[^\W_]")
+_NON_ALNUM_RUN = re.compile(r"[\W_]+")   # a maximal run of characters not str.isalnum()
 
 
 def _has_alnum(s: str) -> bool:
@@ -232,8 +233,9 @@ def _value_parts(value: str, k: int) -> list[tuple[str, str]] | None:
     break, or a dash with a space beside it ("Anna Kim, Initech" -> Anna Kim | Initech), when
     there are exactly ``k - 1`` of them; else None. Reference of the kernel's parting."""
     cuts = []
-    for a, b in _nonalnum_runs(value):
-        run = value[a:b]
+    for mt in _NON_ALNUM_RUN.finditer(value):
+        a, b = mt.span()
+        run = mt.group()
         if a > 0 and b < len(value) and (any(c in _SPLIT_CHARS for c in run) or (
                 any(c in _DASHES for c in run) and any(c.isspace() for c in run))):
             cuts.append((a, b))
@@ -246,21 +248,6 @@ def _value_parts(value: str, k: int) -> list[tuple[str, str]] | None:
         prev = b
     out.append((value[prev:], " "))
     return out
-
-
-def _nonalnum_runs(s: str):
-    """(start, end) of each maximal run of characters that are not ``str.isalnum()``."""
-    i = 0
-    n = len(s)
-    while i < n:
-        if s[i].isalnum():
-            i += 1
-            continue
-        j = i
-        while j < n and not s[j].isalnum():
-            j += 1
-        yield i, j
-        i = j
 
 
 def _singular_values(values: list) -> list:
