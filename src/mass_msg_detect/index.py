@@ -43,6 +43,7 @@ from datetime import datetime, timedelta, timezone
 import numpy as np
 import xxhash
 
+from ._util import gc_paused
 from .clustering import DEFAULT_CAMPAIGN_CONFIG, MIN_TOKENS, _check_min_size, _check_threshold, campaign_id
 from .config import Config
 from .errors import ConfigMismatchError, IndexFormatError, IndexLockedError, IndexVersionError
@@ -576,25 +577,6 @@ class _Background:
         return self._value
 
 
-@contextlib.contextmanager
-def _gc_paused():
-    """Python's cyclic garbage collector off for the block (and back on after, if it was).
-
-    Indexing allocates many small objects (template reconstruction above all), which
-    triggers full collections, and each one walks every container the caller holds: with a
-    million metadata dicts in memory that was ~10% of a 200k build and grew with size. The
-    block creates little cyclic garbage; what it does is collected once it ends."""
-    import gc
-
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 def _now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
@@ -757,7 +739,7 @@ class Index:
                     "threshold": threshold, "min_size": min_size, "store_text": bool(store_text),
                     "generation": 0, "messages": 0, "segments": [], "created_at": _now(),
                     "updated_at": _now()}
-        with _Lock(path), _gc_paused():
+        with _Lock(path), gc_paused():
             state_file = cls._write_state(path, 0, manifest, np.zeros(0, np.int64), np.zeros(0, np.int32), [])
             manifest["state"] = state_file
             _write_manifest(path, manifest)
@@ -772,7 +754,7 @@ class Index:
         """Append messages. An id already in the index (or repeated in ``ids``) is not added
         and is listed in ``errors``; a ``sent_at`` that is not ISO 8601 is stored as missing and
         listed in ``warnings``."""
-        with self._writing(), _gc_paused():
+        with self._writing(), gc_paused():
             self.last_result = self._ingest(texts, ids, metadata, senders, sent_at, progress)
         return self.last_result
 

@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 import numpy as np
 
 from . import __version__
+from ._util import gc_paused
 from .masking import mask
 
 META_KEYS = ("recipient_name", "recipient_title", "recipient_company")
@@ -93,6 +94,11 @@ def build_summary(result, info: RecordInfo, fetch: Fetch, *, redact: bool = Fals
     :func:`template_members` at most) and its example messages. ``redact`` leaves slot values
     and example messages out and shows the representative masked (they are personal data).
     """
+    with gc_paused():
+        return _build_summary(result, info, fetch, redact, examples)
+
+
+def _build_summary(result, info: RecordInfo, fetch: Fetch, redact: bool, examples: int) -> dict:
     from .templates import reconstruct_many
 
     camps = result.campaigns

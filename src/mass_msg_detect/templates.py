@@ -104,7 +104,6 @@ from __future__ import annotations
 import bisect
 import contextlib
 import functools
-import gc
 import itertools
 import os
 import re
@@ -116,6 +115,7 @@ from typing import Mapping, NamedTuple, Sequence
 
 import numpy as np
 
+from ._util import gc_paused
 from .masking import prepare
 from .shingling import decode_parts, masked_streams, masked_streams_raw
 
@@ -1867,13 +1867,8 @@ def reconstruct_many(texts: Sequence[str], groups: Sequence[Sequence[int]],
     """
     if workers is not None and (not isinstance(workers, int) or workers < 1):
         raise ValueError(f"workers must be a positive integer, got {workers!r}")
-    was = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         return _reconstruct_many(texts, groups, metadata, max_members, redact, workers)
-    finally:
-        if was:
-            gc.enable()
 
 
 _CAN_FORK = hasattr(os, "fork") and sys.platform.startswith("linux")
