@@ -34,11 +34,36 @@ def reference_shingles(text, metadata=None, kind="word", n=2):
 def check_equivalent(texts, metadata=None, kind="word", n=2):
     config = mmd.Config(shingle=kind, n=n)
     streams = masked_streams(texts, metadata=metadata, config=config)
+    parted = masked_streams(texts, metadata=metadata, config=config, split_sentences=True)
     hashes, offsets = mmd.shingle(texts, metadata=metadata, config=config)
     for i, t in enumerate(texts):
         m = metadata[i] if metadata else None
         assert streams[i] == reference_normalized(t, m), repr(t)
+        assert parted[i] == reference_normalized(t, m, split_sentences=True), repr(t)
         assert hashes[offsets[i]:offsets[i + 1]].tolist() == reference_shingles(t, m, kind, n), repr(t)
+
+
+def test_split_sentences_parts_a_run_of_one_placeholder_at_a_sentence_break():
+    texts = ["Let me introduce Orbit Insurance.\n\nOrbit Insurance helps. We met Orbit Insurance. "
+             "Orbit Insurance! Call 555 0100 or 555 0101? 2 * 3 = 6",
+             "Acme Corp, Beta LLC. Gamma Inc!Delta Ltd"]
+    assert masked_streams(texts) == [
+        "let me introduce {COMPANY} helps we met {COMPANY} call {NUM} or {NUM}",
+        "{COMPANY} beta llc {COMPANY}"]
+    # (a break needs white space: "Inc!Delta" is no break; "2 * 3" is one run either way)
+    assert masked_streams(texts, split_sentences=True) == [
+        "let me introduce {COMPANY} {COMPANY} helps we met {COMPANY} {COMPANY} call {NUM} or {NUM} {NUM}",
+        "{COMPANY} beta llc {COMPANY}"]
+    check_equivalent(texts)
+    # a full stop is a break only after a word of 4 or more characters and before a capital:
+    # "Sp. z o.o." and "Co." are abbreviations inside one value
+    texts = ["I follow Popov Associates Sp. z o.o. since May", "at Polar Ventures. Vantage Ventures backs",
+             "at Polar Ventures. vantage Ventures backs", "at Lynx Ventures. \u00c9lan Ventures"]
+    meta = [{"recipient_company": "Popov Associates Sp. z o.o."}, None, None, None]
+    assert masked_streams(texts, metadata=meta, split_sentences=True) == [
+        "i follow {COMPANY} since may", "at {COMPANY} {COMPANY} backs", "at {COMPANY} vantage ventures backs",
+        "at {COMPANY} {COMPANY}"]
+    check_equivalent(texts, metadata=meta)
 
 
 @pytest.mark.parametrize("kind, n", [("word", 1), ("word", 2), ("word", 3), ("char", 5)])

@@ -64,10 +64,28 @@ def test_word_spans_kernel_random():
         if k % 3 == 0 and m.toks:    # a token from another member: often not found
             m.toks[int(rng.integers(len(m.toks)))] = members[(k + 1) % len(members)].toks[0] \
                 if members[(k + 1) % len(members)].toks else "x"
+        elif k % 3 == 1 and len(m.toks) >= 3:
+            # words taken into a placeholder's value: the words after it recur inside the value
+            q = int(rng.integers(len(m.toks) - 2))
+            m.toks[q:q + int(rng.integers(1, 3))] = ["{NAME}"]
     want = _ref(members, texts)
     _batch_spans(members, texts)
     for m, w in zip(members, want):
         assert _got(m)[1] == (None if w is None else tuple(w))
+    assert sum(w is not None for w in want) > 50
+
+
+def test_word_after_a_placeholder_that_its_value_also_holds():
+    # "Redscape Partners" is the company; the word after it, "partners", is also its last word
+    texts = ["Redscape Partners partners with teams", "at Acme Group group calls, group calls"]
+    members = [_Member(["{COMPANY}", "partners", "with", "teams"]),
+               _Member(["at", "{COMPANY}", "group", "calls", "group", "calls"])]
+    want = _ref(members, texts)
+    assert want == [([-1, 18, 27, 32], [-1, 26, 31, 37]), ([0, -1, 14, 20, 27, 33], [2, -1, 19, 25, 32, 38])]
+    _batch_spans(members, texts)
+    assert [_got(m)[1] for m in members] == [tuple(w) for w in want]
+    _fill_from(members[0], *members[0].src)
+    assert members[0].values[0] == "Redscape Partners"
 
 
 def _display(m):

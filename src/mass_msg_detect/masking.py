@@ -418,19 +418,42 @@ def reference_masked_tokens(text: str, metadata: Mapping | None = None) -> list[
     return [t._replace(type=int(typ[k])) for k, t in enumerate(toks)]
 
 
-def _collapse(toks: list[Token]) -> list[Token]:
+def sentence_gap(prev: str, gap: str, nxt: str) -> bool:
+    """Whether ``gap``, the text between tokens ``prev`` and ``nxt``, breaks a sentence: a line
+    break; a question or exclamation mark with white space; or a full stop with white space,
+    after a token of at least 4 characters (not "Co." or "Sp. z o.o.") and before one that
+    starts with a capital letter or any non-ASCII character (reference of the kernel's
+    ``sentence_gap``)."""
+    if "\n" in gap:
+        return True
+    if not any(c in " \t\r" for c in gap):
+        return False
+    if "!" in gap or "?" in gap:
+        return True
+    return "." in gap and len(prev) >= 4 and nxt[:1] != "" and ("A" <= nxt[0] <= "Z" or not nxt[0].isascii())
+
+
+def _collapse(toks: list[Token], prepared: str | None = None) -> list[Token]:
+    """Runs of one placeholder type as one token; with ``prepared`` (the prepared text), not
+    across a sentence break (:func:`sentence_gap`)."""
     out: list[Token] = []
+    prev = None
     for t in toks:
-        if t.type != T.WORD and out and out[-1].type == t.type:
+        if t.type != T.WORD and out and out[-1].type == t.type and (prepared is None or not sentence_gap(
+                prepared[prev.start:prev.end], prepared[prev.end:t.start], prepared[t.start:t.start + 1])):
+            prev = t
             out[-1] = out[-1]._replace(end=t.end)
             continue
         out.append(t)
+        prev = t
     return out
 
 
-def reference_normalized(text: str, metadata: Mapping | None = None) -> str:
-    """The masked, lower-cased token stream joined by single spaces: what shingles are cut from."""
-    toks = _collapse(reference_masked_tokens(text, metadata))
+def reference_normalized(text: str, metadata: Mapping | None = None, split_sentences: bool = False) -> str:
+    """The masked, lower-cased token stream joined by single spaces: what shingles are cut from
+    (``split_sentences``: as :func:`mass_msg_detect.shingling.masked_streams`)."""
+    toks = _collapse(reference_masked_tokens(text, metadata),
+                     prepare(text).text if split_sentences else None)
     return " ".join(t.text if t.type == T.WORD else "{" + T.PLACEHOLDERS[t.type - 1] + "}" for t in toks)
 
 

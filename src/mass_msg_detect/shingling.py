@@ -271,9 +271,14 @@ def shingle(texts: Sequence[str], *, metadata: Sequence[Mapping] | None = None,
 
 
 def masked_streams(texts: Sequence[str], *, metadata: Sequence[Mapping] | None = None,
-                   config: Config | None = None) -> list[str]:
-    """The masked token stream of every message as the kernel wrote it (tokens joined by spaces)."""
-    _, _, text, toff, _, _ = _shingle_full(texts, metadata, config)
+                   config: Config | None = None, split_sentences: bool = False) -> list[str]:
+    """The masked token stream of every message as the kernel wrote it (tokens joined by spaces).
+
+    ``split_sentences``: a run of one placeholder type that a sentence break parts (a line
+    break, or a full stop, question or exclamation mark with white space) stays two
+    placeholders ("introduce {COMPANY}. {COMPANY} helps"), as template reconstruction reads
+    the streams; shingles are always cut from the streams without it."""
+    _, _, text, toff, _, _ = _shingle_full(texts, metadata, config, split_sentences)
     return decode_parts(text, toff)
 
 
@@ -286,10 +291,12 @@ def masked_streams_prepared(texts: Sequence[str], *, metadata: Sequence[Mapping]
 
 
 def masked_streams_raw(texts: Sequence[str], *, metadata: Sequence[Mapping] | None = None,
-                       config: Config | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+                       config: Config | None = None, split_sentences: bool = False
+                       ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """:func:`masked_streams_prepared` as UTF-8 CSR arrays, not decoded: (streams, their
-    offsets, prepared texts, their offsets); :func:`decode_parts` gives the strings."""
-    return _shingle_full(texts, metadata, config)[2:]
+    offsets, prepared texts, their offsets); :func:`decode_parts` gives the strings.
+    ``split_sentences``: as :func:`masked_streams`."""
+    return _shingle_full(texts, metadata, config, split_sentences)[2:]
 
 
 def decode_parts(buf: np.ndarray, offsets: np.ndarray, a: int = 0, b: int | None = None) -> list[str]:
@@ -301,14 +308,15 @@ def decode_parts(buf: np.ndarray, offsets: np.ndarray, a: int = 0, b: int | None
     return [raw[off[i] - base:off[i + 1] - base].decode("utf-8") for i in range(len(off) - 1)]
 
 
-def _shingle_full(texts, metadata, config):
+def _shingle_full(texts, metadata, config, split_sentences=False):
     """The shingle kernel's (hashes, offsets, streams, stream offsets) and the prepared texts'
-    (buffer, offsets) it read."""
+    (buffer, offsets) it read (``split_sentences``: see :func:`masked_streams`)."""
     from ._kernels.tokenize import shingle_kernel
 
     config = config or DEFAULT_CONFIG
     texts = check_texts(texts)
     buf, offsets, _ = prepare_encode(texts)
     mh, ss, sl, st, mo = meta_arrays(metadata, len(texts))
-    return (*shingle_kernel(buf, offsets, *engine_tables(), mh, ss, sl, st, mo, _kind(config), config.n),
+    return (*shingle_kernel(buf, offsets, *engine_tables(), mh, ss, sl, st, mo, _kind(config), config.n,
+                            bool(split_sentences)),
             buf, offsets)

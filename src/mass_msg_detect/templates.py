@@ -1,8 +1,9 @@
 """Template reconstruction: the spintax template behind a campaign.
 
 ``reconstruct(texts, metadata)`` aligns the members' masked token streams (words lower-cased,
-placeholders such as ``{NAME}``; the same streams the shingles are cut from) and writes the
-template in spintax notation::
+placeholders such as ``{NAME}``; the streams the shingles are cut from, but for one thing: a run
+of one placeholder type is parted at a sentence break, "introduce {COMPANY}. {COMPANY} helps")
+and writes the template in spintax notation::
 
     {Hi|Hello} {NAME}, I saw you're the {TITLE} at {COMPANY}. Do you have {NUM} minutes this week?
 
@@ -11,7 +12,8 @@ Method (deterministic, no randomness):
 1. Bounded work: at most ``max_members`` members are used, chosen evenly by row order
    (``numpy.linspace(0, n - 1, max_members)`` rounded); slot values are counted over at most
    ``MAX_VALUE_MEMBERS`` (16) of them, again spread evenly.
-2. Each member is tokenized by the masking kernel (:func:`~mass_msg_detect.shingling.masked_streams`).
+2. Each member is tokenized by the masking kernel (:func:`~mass_msg_detect.shingling.masked_streams`,
+   ``split_sentences=True``).
    Safety net over masking: a word of the member's recipient name or sender id, or of another
    member's recipient name when fewer than half the members use that word, becomes ``{NAME}``;
    the member's recipient title written with a plural s ("Director of Marketings") becomes
@@ -94,8 +96,9 @@ Method (deterministic, no randomness):
    ``slots`` unless ``redact``). When a member's spans cannot be recovered its words are shown
    lower-cased. A run of k adjacent slots ("{NAME} {COMPANY}" of "Sam Reed, Brightpath") has
    one value each where exactly k - 1 separators inside its text part values (a comma,
-   semicolon, bar, line break, or a dash with a space beside it), those separators between
-   them; otherwise the first slot's value is the whole text and the others' are empty.
+   semicolon, bar, line break, or a dash with a space beside it; where those are not k - 1,
+   also a full stop, question or exclamation mark with a space beside it), those separators
+   between them; otherwise the first slot's value is the whole text and the others' are empty.
 
 Literal ``\\``, ``{``, ``}`` and ``|`` in fixed text are escaped with a backslash.
 """
@@ -148,6 +151,7 @@ _EDGE_PUNCT_R = ",.;:!?)]\"'\u201d\u2019\u2014\u2013-"
 _EDGE_PUNCT_L = "([\"'\u201c\u2018,.;:!?\u2014\u2013-"
 _SPLIT_CHARS = ",;|\n\r\u00b7\u2022"   # part the values of a run of placeholders
 _DASHES = "-\u2013\u2014"               # part them with a space beside ("Anna - Initech")
+_STOPS = ".!?"                          # part them with a space beside where nothing else does
 
 
 def escape(text: str) -> str:
@@ -231,14 +235,24 @@ def _value_parts(value: str, k: int) -> list[tuple[str, str]] | None:
     """The text of a run of ``k`` placeholders as ``k`` (value, separator after) pairs, parted
     at the runs of separators strictly inside it that hold a comma, semicolon, bar or line
     break, or a dash with a space beside it ("Anna Kim, Initech" -> Anna Kim | Initech), when
-    there are exactly ``k - 1`` of them; else None. Reference of the kernel's parting."""
+    there are exactly ``k - 1`` of them; else, counting also the runs that hold a full stop,
+    question or exclamation mark with a space beside it (masking keeps one type's values
+    apart there: "Orbit Insurance. Orbit Insurance"), when those are exactly ``k - 1``; else
+    None. Reference of the kernel's parting."""
     cuts = []
+    stops = []
     for mt in _NON_ALNUM_RUN.finditer(value):
         a, b = mt.span()
         run = mt.group()
-        if a > 0 and b < len(value) and (any(c in _SPLIT_CHARS for c in run) or (
-                any(c in _DASHES for c in run) and any(c.isspace() for c in run))):
-            cuts.append((a, b))
+        if a > 0 and b < len(value):
+            if any(c in _SPLIT_CHARS for c in run) or (
+                    any(c in _DASHES for c in run) and any(c.isspace() for c in run)):
+                cuts.append((a, b))
+                stops.append((a, b))
+            elif any(c in _STOPS for c in run) and any(c.isspace() for c in run):
+                stops.append((a, b))
+    if len(cuts) != k - 1:
+        cuts = stops
     if len(cuts) != k - 1:
         return None
     out = []
@@ -301,8 +315,9 @@ def _find_word(low: str, t: str, pos: int) -> int:
 
 def _word_spans_ref(low: str, toks: list[str]) -> tuple[list[int], list[int]] | None:
     """(starts, ends) of each word token in ``low`` (placeholders: -1), or None when a word is
-    not found or letters or digits lie between two consecutive words. Reference of the kernel
-    :func:`._kernels.templates.word_spans`."""
+    not found or letters or digits lie between two consecutive words (where the first of the
+    two is the first word after a placeholder, its later occurrences are tried first).
+    Reference of the kernel :func:`._kernels.templates.word_spans`."""
     n = len(toks)
     starts = [-1] * n
     ends = [-1] * n
@@ -313,10 +328,21 @@ def _word_spans_ref(low: str, toks: list[str]) -> tuple[list[int], list[int]] | 
         j = _find_word(low, t, pos)
         if j < 0:
             return None
-        gap = low[pos:j]
         prev_word = i > 0 and not _is_ph(toks[i - 1])
-        if prev_word and _ALNUM.search(gap):
-            return None
+        while prev_word and _ALNUM.search(low[pos:j]):
+            # the word before, the first after a placeholder, may be inside the placeholder's
+            # value too ("Redscape Partners partners with" for "{COMPANY} partners with"):
+            # its next occurrence, then this word again after it
+            if not (i >= 2 and _is_ph(toks[i - 2])):
+                return None
+            k = _find_word(low, toks[i - 1], starts[i - 1] + 1)
+            if k < 0:
+                return None
+            starts[i - 1] = k
+            ends[i - 1] = pos = k + len(toks[i - 1])
+            j = _find_word(low, t, pos)
+            if j < 0:
+                return None
         starts[i] = j
         ends[i] = pos = j + len(t)
     return starts, ends
@@ -446,11 +472,12 @@ class _Spans(NamedTuple):
 
 
 def _char_flags(c: str) -> int:
-    from ._kernels.templates import F_ALNUM, F_DASH, F_LPUNCT, F_RPUNCT, F_SPACE, F_SPLIT
+    from ._kernels.templates import F_ALNUM, F_DASH, F_LPUNCT, F_RPUNCT, F_SPACE, F_SPLIT, F_STOP
 
     return ((F_ALNUM if c.isalnum() else 0) | (F_SPACE if c.isspace() else 0)
             | (F_LPUNCT if c in _EDGE_PUNCT_L else 0) | (F_RPUNCT if c in _EDGE_PUNCT_R else 0)
-            | (F_SPLIT if c in _SPLIT_CHARS else 0) | (F_DASH if c in _DASHES else 0))
+            | (F_SPLIT if c in _SPLIT_CHARS else 0) | (F_DASH if c in _DASHES else 0)
+            | (F_STOP if c in _STOPS else 0))
 
 
 def _batch_spans(members: list[_Member], texts: Sequence[str], prepared: Sequence[str] | None = None) -> None:
@@ -1645,7 +1672,7 @@ def _merge_correlated(items: list, render=None) -> list:
 
 
 def _tokenize(texts: Sequence[str], metadata: Sequence[Mapping | None] | None) -> list[_Member]:
-    return [_Member(s.split()) for s in masked_streams(list(texts), metadata=metadata)]
+    return [_Member(s.split()) for s in masked_streams(list(texts), metadata=metadata, split_sentences=True)]
 
 
 def _mask_plural_titles(members: list[_Member], metas: Sequence[Mapping | None]) -> None:
@@ -1894,7 +1921,7 @@ def _reconstruct_many(texts, groups, metadata, max_members, redact, workers=None
     sub_meta = None
     if metadata is not None:
         sub_meta = [metadata[r] or {} for r in rows]
-    stream, stream_off, pre, pre_off = masked_streams_raw(sub_texts, metadata=sub_meta)
+    stream, stream_off, pre, pre_off = masked_streams_raw(sub_texts, metadata=sub_meta, split_sentences=True)
     starts = [0]
     for p in picked:
         starts.append(starts[-1] + len(p))

@@ -26,9 +26,32 @@ F_LPUNCT = 4      # in templates._EDGE_PUNCT_L: stripped before a placeholder's 
 F_RPUNCT = 8      # in templates._EDGE_PUNCT_R: stripped after it
 F_SPLIT = 16      # in templates._SPLIT_CHARS: parts a run of placeholders' values (", " "\n" "|")
 F_DASH = 32       # in templates._DASHES: parts them with a space beside it (" - ", not "Smith-Jones")
+F_STOP = 64       # in templates._STOPS: parts them with a space beside it where nothing else does
 
 SEP_SPACE = -1    # span start meaning " "
 SEP_EMPTY = -2    # span start meaning ""
+
+
+@nb.njit(cache=True)
+def _find(cps, flags, a, L, stream, t0, tl, pos):
+    """First occurrence at or after ``pos`` of token ``stream[t0:t0 + tl]`` in the text
+    ``cps[a:a + L]`` that is not inside a longer word, or -1."""
+    j = pos
+    while j + tl <= L:
+        match = True
+        for q in range(tl):
+            c = cps[a + j + q]
+            if c == 0x2019 or c == 0x2018:
+                c = APOS
+            if c != stream[t0 + q]:
+                match = False
+                break
+        if match:
+            e = j + tl
+            if (j == 0 or not (flags[a + j - 1] & F_ALNUM)) and (e >= L or not (flags[a + e] & F_ALNUM)):
+                return j
+        j += 1
+    return -1
 
 
 @nb.njit(cache=True)
@@ -58,7 +81,10 @@ def word_spans(cps, flags, text_off, stream, mem_tok, ok_in):
     starts, ends : int64[mem_tok[-1]]
         Character span of each word token in its member's text, relative to the text's start,
         searched left to right: the first occurrence at or after the previous word's end that
-        is not inside a longer word; -1 for placeholders (tokens starting with ``{``).
+        is not inside a longer word (where letters or digits would lie between a word and the
+        word before it, and that one is the first after a placeholder, that one's next
+        occurrence is tried, then the word again, until they meet or either is not found);
+        -1 for placeholders (tokens starting with ``{``).
     ok : bool[n]
         False where a word was not found, or where letters or digits lie between two
         consecutive words (the spans are then not to be used).
@@ -78,6 +104,9 @@ def word_spans(cps, flags, text_off, stream, mem_tok, ok_in):
         pos = 0
         good = ok[m]
         prev_word = False
+        pw_after_ph = False      # the previous token is a word right after a placeholder
+        pw0 = 0                  # its span in stream
+        pw1 = 0
         for i in range(mem_tok[m], mem_tok[m + 1]):
             t0 = sp
             while sp < stream.shape[0] and stream[sp] != SPACE and stream[sp] != NEWLINE:
@@ -91,36 +120,37 @@ def word_spans(cps, flags, text_off, stream, mem_tok, ok_in):
                 prev_word = False
                 continue
             tl = t1 - t0
-            found = -1
-            j = pos
-            while j + tl <= L:
-                match = True
-                for q in range(tl):
-                    c = cps[a + j + q]
-                    if c == 0x2019 or c == 0x2018:
-                        c = APOS
-                    if c != stream[t0 + q]:
-                        match = False
-                        break
-                if match:
-                    e = j + tl
-                    if (j == 0 or not (flags[a + j - 1] & F_ALNUM)) and (e >= L or not (flags[a + e] & F_ALNUM)):
-                        found = j
-                        break
-                j += 1
+            found = _find(cps, flags, a, L, stream, t0, tl, pos)
             if found < 0:
                 good = False
                 continue
-            if prev_word:
-                for q in range(pos, found):
-                    if flags[a + q] & F_ALNUM:
-                        good = False
-                        break
-                if not good:
-                    continue
+            while prev_word and _has_alnum(flags, a + pos, a + found):
+                # letters or digits before this word: where the word before it is the first
+                # after a placeholder, the placeholder's value may hold that word too
+                # ("Redscape Partners partners with" for "{COMPANY} partners with"); its next
+                # occurrence is tried, then this word again after it
+                if not pw_after_ph:
+                    good = False
+                    break
+                k = _find(cps, flags, a, L, stream, pw0, pw1 - pw0, starts[i - 1] + 1)
+                if k < 0:
+                    good = False
+                    break
+                starts[i - 1] = k
+                ends[i - 1] = k + pw1 - pw0
+                pos = k + pw1 - pw0
+                found = _find(cps, flags, a, L, stream, t0, tl, pos)
+                if found < 0:
+                    good = False
+                    break
+            if not good:
+                continue
             starts[i] = found
             ends[i] = found + tl
             pos = found + tl
+            pw_after_ph = not prev_word and i > mem_tok[m]
+            pw0 = t0
+            pw1 = t1
             prev_word = True
         if mem_tok[m + 1] == mem_tok[m]:
             sp += 1              # an empty member still has its newline
@@ -129,24 +159,27 @@ def word_spans(cps, flags, text_off, stream, mem_tok, ok_in):
 
 
 @nb.njit(cache=True)
-def _separator_run(flags, base, p, b):
+def _separator_run(flags, base, p, b, stops):
     """(end, parts) of the run of separators (code points that are not alphanumeric) from
     ``p`` up to ``b``: ``parts`` when it holds a comma, semicolon, bar or line break, or a
-    dash with a space beside it, which part two placeholders' values."""
+    dash with a space beside it (with ``stops``, also a full stop, question or exclamation
+    mark with a space beside it), which part two placeholders' values."""
     split = False
     dash = False
+    stop = False
     space = False
     while p < b and not (flags[base + p] & F_ALNUM):
         f = flags[base + p]
         split |= (f & F_SPLIT) != 0
         dash |= (f & F_DASH) != 0
+        stop |= (f & F_STOP) != 0
         space |= (f & F_SPACE) != 0
         p += 1
-    return p, split or (dash and space)
+    return p, split or (dash and space) or (stops and stop and space)
 
 
 @nb.njit(cache=True)
-def _next_cut(flags, base, p, a, b):
+def _next_cut(flags, base, p, a, b, stops):
     """(start, end) of the first run of separators at or after ``p`` and strictly inside
     ``a:b`` that parts values (:func:`_separator_run`), or (-1, b) when there is none."""
     while p < b:
@@ -154,10 +187,20 @@ def _next_cut(flags, base, p, a, b):
             p += 1
             continue
         r0 = p
-        p, parts = _separator_run(flags, base, p, b)
+        p, parts = _separator_run(flags, base, p, b, stops)
         if parts and r0 > a and p < b:
             return r0, p
     return -1, b
+
+
+@nb.njit(cache=True)
+def _count_cuts(flags, base, a, b, stops):
+    cuts = 0
+    r0, p = _next_cut(flags, base, a, a, b, stops)
+    while r0 >= 0:
+        cuts += 1
+        r0, p = _next_cut(flags, base, p, a, b, stops)
+    return cuts
 
 
 @nb.njit(cache=True)
@@ -198,8 +241,10 @@ def display_spans(flags, text_off, is_ph, mem_tok, starts, ends, ok):
         spaces); empty for words. A run of k placeholders whose text has exactly k - 1 runs of
         separators that part values (a comma, semicolon, bar or line break, or a dash with a
         space beside it) gets one part each, the separators between them as theirs ("Anna
-        Kim, Initech" for {NAME} {COMPANY}); otherwise the first holds the whole text and the
-        later ones are empty.
+        Kim, Initech" for {NAME} {COMPANY}); else where exactly k - 1 do counting also full
+        stops, question and exclamation marks with a space beside them ("Orbit Insurance.
+        Orbit Insurance" for {COMPANY} {COMPANY}); otherwise the first holds the whole text
+        and the later ones are empty.
     lead_a, lead_b : int64[n]
         Text before the first token (``SEP_EMPTY`` when it holds letters or digits).
     """
@@ -263,14 +308,11 @@ def display_spans(flags, text_off, is_ph, mem_tok, starts, ends, ok):
             if k - i > 1 and b > a:
                 # one value per placeholder of the run where exactly k - i - 1 separators
                 # part the text
-                cuts = 0
-                r0, p = _next_cut(flags, base, a, a, b)
-                while r0 >= 0:
-                    cuts += 1
-                    r0, p = _next_cut(flags, base, p, a, b)
-                if cuts == k - i - 1:
+                # (else counting full stops, question and exclamation marks with a space too)
+                stops = _count_cuts(flags, base, a, b, False) != k - i - 1
+                if _count_cuts(flags, base, a, b, stops) == k - i - 1:
                     q = i
-                    r0, p = _next_cut(flags, base, a, a, b)
+                    r0, p = _next_cut(flags, base, a, a, b, stops)
                     while r0 >= 0:
                         val_b[q] = r0
                         sep_a[q] = r0
@@ -278,7 +320,7 @@ def display_spans(flags, text_off, is_ph, mem_tok, starts, ends, ok):
                         q += 1
                         val_a[q] = p
                         val_b[q] = b
-                        r0, p = _next_cut(flags, base, p, a, b)
+                        r0, p = _next_cut(flags, base, p, a, b, stops)
             sep_a[k - 1] = b
             sep_b[k - 1] = g1
             prev_end = nxt

@@ -618,18 +618,56 @@ def copy_blocks(dst, d, src, s, length):
             break
 
 
+@nb.njit(inline="always", cache=True)
+def sentence_gap(buf, p, a, b):
+    """Whether the bytes ``a:b`` between a token at ``p:a`` and the next one, at ``b``, break a
+    sentence: a line break; a question or exclamation mark with white space; or a full stop
+    with white space, after a token of at least 4 characters (not "Co." or "Sp. z o.o.") and
+    before one that starts with a capital letter or any non-ASCII character (as
+    :func:`mass_msg_detect.masking.sentence_gap`)."""
+    stop = False
+    full = False
+    space = False
+    for x in range(a, b):
+        c = buf[x]
+        if c == 0x0A:
+            return True
+        if c == 0x21 or c == 0x3F:
+            stop = True
+        elif c == 0x2E:
+            full = True
+        elif c == 0x20 or c == 0x09 or c == 0x0D:
+            space = True
+    if not space:
+        return False
+    if stop:
+        return True
+    if not full or b >= buf.shape[0] or not (0x41 <= buf[b] <= 0x5A or buf[b] >= 0x80):
+        return False
+    chars = 0
+    for x in range(p, a):
+        if (buf[x] & 0xC0) != 0x80:
+            chars += 1
+    return chars >= 4
+
+
 @nb.njit(cache=True, _nrt=False)
-def emit(norm, tstart, tend, typ, ntok, ph_bytes, ph_off, out, fstart, fend):
+def emit(norm, tstart, tend, typ, ntok, ph_bytes, ph_off, out, fstart, fend, buf, src, sentences):
     """Write the masked token stream joined by single spaces; returns (tokens, bytes).
 
-    ``norm``, ``ph_bytes`` and ``out`` have 16 bytes of slack (see :func:`copy_blocks`)."""
+    A run of one placeholder type is one placeholder; with ``sentences``, a sentence break
+    between two of its tokens (:func:`sentence_gap` of the bytes of ``buf`` between their
+    ``src`` spans) parts it ("introduce {COMPANY}. {COMPANY} helps", for template
+    reconstruction). ``norm``, ``ph_bytes`` and ``out`` have 16 bytes of slack (see
+    :func:`copy_blocks`)."""
     nf = 0
     p = 0
     prev = -1
     for i in range(ntok):
         t = typ[i]
         if t != WORD and t == prev:
-            continue
+            if not sentences or not sentence_gap(buf, src[2 * i - 2], src[2 * i - 1], src[2 * i]):
+                continue
         out[p] = 0x20                 # the separator, kept only after the first token
         p += 1 if nf > 0 else 0
         fstart[nf] = p
@@ -684,15 +722,17 @@ def shingle_hashes(out, nbytes, fstart, fend, nf, kind, n, hashes, starts, lanes
 @nb.njit(cache=True, _nrt=False)
 def process(buf, s, e, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
             meta_hash, seq_start, seq_len, seq_type, lo, hi, kind, n,
-            norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src, lanes, stage):
-    """One message end to end; returns (shingles, masked tokens, masked bytes)."""
+            norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src, lanes, stage,
+            sentences):
+    """One message end to end; returns (shingles, masked tokens, masked bytes) (``sentences``:
+    see :func:`emit`)."""
     ntok, has_lower = tokenize(buf, s, e, cls, low, keys, vals, ph_hash,
                                norm, tstart, tend, typ, lex, cap, gap, th, src)
     if hi > lo:
         apply_meta(typ, th, cap, ntok, meta_hash, seq_start, seq_len, seq_type, lo, hi)
     caseless = is_caseless(typ, cap, has_lower, ntok)
     apply_rules(typ, lex, cap, gap, ntok, caseless)
-    nf, nb_ = emit(norm, tstart, tend, typ, ntok, ph_bytes, ph_off, out, fstart, fend)
+    nf, nb_ = emit(norm, tstart, tend, typ, ntok, ph_bytes, ph_off, out, fstart, fend, buf, src, sentences)
     nh = shingle_hashes(out, nb_, fstart, fend, nf, kind, n, hashes, cstarts, lanes, stage)
     return nh, nf, nb_
 
@@ -804,7 +844,7 @@ def _fingerprint_block(i0, i1, buf, offsets, cls, low, keys, vals, ph_hash, ph_b
         if hi > lo:
             apply_meta(typ, th, cap, ntok, meta_hash, seq_start, seq_len, seq_type, lo, hi)
         apply_rules(typ, lex, cap, gap, ntok, is_caseless(typ, cap, has_lower, ntok))
-        nf, nb_ = emit(norm, tstart, tend, typ, ntok, ph_bytes, ph_off, out, fstart, fend)
+        nf, nb_ = emit(norm, tstart, tend, typ, ntok, ph_bytes, ph_off, out, fstart, fend, buf, src, False)
         nh = shingle_hashes(out, nb_, fstart, fend, nf, kind, n, hashes, cstarts, lanes, stage)
         minhash_row(hashes, 0, nh, a, b, row)
         ntoks[i] = nf
@@ -852,7 +892,7 @@ SERIAL_BELOW = 64
 @nb.njit(cache=True)
 def _shingle_block(i0, i1, buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
                    meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n,
-                   counts, tcounts, hv, hoff, text, toff, fill):
+                   counts, tcounts, hv, hoff, text, toff, fill, sentences):
     """Messages ``i0:i1``: their shingle and masked-byte counts, or (``fill``) their shingle
     hashes and masked bytes copied to ``hv``/``text`` at ``hoff``/``toff``."""
     norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src, lanes, stage = _alloc(
@@ -862,7 +902,7 @@ def _shingle_block(i0, i1, buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes
                                  ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type,
                                  meta_off[i], meta_off[i + 1], kind, n,
                                  norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src,
-                                 lanes, stage)
+                                 lanes, stage, sentences)
         if fill:
             hv[hoff[i]:hoff[i] + nh] = hashes[:nh]
             text[toff[i]:toff[i] + nbytes] = out[:nbytes]
@@ -873,10 +913,11 @@ def _shingle_block(i0, i1, buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes
 
 @nb.njit(parallel=True, cache=True)
 def shingle_kernel(buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
-                   meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n):
+                   meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n, sentences):
     """Shingle hashes as CSR (uint32 values, int64 row offsets) plus the masked text bytes (CSR).
 
-    Two passes over the messages: one to count, one to fill the exactly sized outputs."""
+    ``sentences``: runs of one placeholder type are parted at sentence breaks (see :func:`emit`;
+    for template reconstruction, never for fingerprints). Two passes over the messages: one to count, one to fill the exactly sized outputs."""
     nmsg = offsets.shape[0] - 1
     counts = np.zeros(nmsg, dtype=np.int64)
     tcounts = np.zeros(nmsg, dtype=np.int64)
@@ -895,7 +936,7 @@ def shingle_kernel(buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph_off
         for blk in nb.prange(nblocks):
             _shingle_block(blk * BLOCK, min(nmsg, blk * BLOCK + BLOCK), buf, offsets, cls, low, keys, vals,
                            ph_hash, ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type, meta_off,
-                           kind, n, counts, tcounts, hv, hoff, text, toff, fill)
+                           kind, n, counts, tcounts, hv, hoff, text, toff, fill, sentences)
     return hv, hoff, text, toff
 
 
