@@ -246,3 +246,20 @@ def test_align_kernel_equals_reference_on_campaign_texts():
     r1, m1 = _align(members)
     r2, m2 = _align_ref(members)
     assert r1 == r2 and np.array_equal(m1, m2)
+
+
+def test_spans_of_characters_that_are_tokens_and_of_a_dotted_capital_i():
+    # masking makes a token of each Han character ("王", "伟"), and keeps "İ", which lower-cases
+    # to two characters: the words' spans are still found, by kernel and reference alike
+    texts = ["Thanks!\n王伟\nManaging Director | Harbor", "Hi İlker, great to meet you. İstanbul calls",
+             "我们的产品 is great for you"]
+    members = _tokenize(texts, None)
+    want = _ref(members, texts)
+    assert all(w is not None for w in want)
+    _batch_spans(members, texts)
+    assert [_got(m)[1] for m in members] == [tuple(w) for w in want]
+    for m in members:
+        _fill_from(m, *m.src)
+    assert members[0].disp == ["Thanks", "王", "伟", "{TITLE}", "Harbor"]
+    assert members[1].disp[-2:] == ["İstanbul", "calls"] and members[1].values[1] == "İlker"
+    assert members[2].disp[:6] == ["我", "们", "的", "产", "品", "is"]

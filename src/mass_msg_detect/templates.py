@@ -300,15 +300,26 @@ def _clean_sep(s: str) -> str:
     return s
 
 
+def _own_token(c: str) -> bool:
+    """Whether masking makes a token of character ``c`` alone (Han, kana, Thai, ...)."""
+    from ._tables import C_CJK, char_class
+
+    return char_class(c) == C_CJK
+
+
 def _find_word(low: str, t: str, pos: int) -> int:
-    """First occurrence of word ``t`` in ``low`` at or after ``pos`` that is not inside a longer word."""
+    """First occurrence of word ``t`` in ``low`` at or after ``pos`` that is not inside a longer
+    word: its neighbours are no letters or digits, but for a character masking makes a token
+    of its own (:func:`_own_token`), beside it or its first ("王" of "王伟")."""
     n = len(low)
     while True:
         j = low.find(t, pos)
         if j < 0:
             return -1
         e = j + len(t)
-        if (j == 0 or not low[j - 1].isalnum()) and (e >= n or not low[e].isalnum()):
+        own = _own_token(low[j])
+        if (j == 0 or own or not low[j - 1].isalnum() or _own_token(low[j - 1])) and \
+                (e >= n or own or not low[e].isalnum() or _own_token(low[e])):
             return j
         pos = j + 1
 
@@ -348,12 +359,13 @@ def _word_spans_ref(low: str, toks: list[str]) -> tuple[list[int], list[int]] | 
     return starts, ends
 
 
-def _lower(prepared: str, fold: bool = True) -> str | None:
-    """The prepared text lower-cased, curly apostrophes folded (unless ``fold=False``); None when
-    lower-casing changes its length (spans could not be mapped back)."""
+def _lower(prepared: str, fold: bool = True) -> str:
+    """The prepared text lower-cased, curly apostrophes folded (unless ``fold=False``); a
+    character that lower-cases to more than one ("İ") is kept as it is, as masking keeps it,
+    so that spans map back."""
     low = prepared.lower()
     if len(low) != len(prepared):
-        return None
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in prepared)
     return low.replace("\u2019", "'").replace("\u2018", "'") if fold else low
 
 
@@ -472,12 +484,12 @@ class _Spans(NamedTuple):
 
 
 def _char_flags(c: str) -> int:
-    from ._kernels.templates import F_ALNUM, F_DASH, F_LPUNCT, F_RPUNCT, F_SPACE, F_SPLIT, F_STOP
+    from ._kernels.templates import F_ALNUM, F_CJK, F_DASH, F_LPUNCT, F_RPUNCT, F_SPACE, F_SPLIT, F_STOP
 
     return ((F_ALNUM if c.isalnum() else 0) | (F_SPACE if c.isspace() else 0)
             | (F_LPUNCT if c in _EDGE_PUNCT_L else 0) | (F_RPUNCT if c in _EDGE_PUNCT_R else 0)
             | (F_SPLIT if c in _SPLIT_CHARS else 0) | (F_DASH if c in _DASHES else 0)
-            | (F_STOP if c in _STOPS else 0))
+            | (F_STOP if c in _STOPS else 0) | (F_CJK if _own_token(c) else 0))
 
 
 def _batch_spans(members: list[_Member], texts: Sequence[str], prepared: Sequence[str] | None = None) -> None:

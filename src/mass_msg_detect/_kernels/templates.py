@@ -27,6 +27,7 @@ F_RPUNCT = 8      # in templates._EDGE_PUNCT_R: stripped after it
 F_SPLIT = 16      # in templates._SPLIT_CHARS: parts a run of placeholders' values (", " "\n" "|")
 F_DASH = 32       # in templates._DASHES: parts them with a space beside it (" - ", not "Smith-Jones")
 F_STOP = 64       # in templates._STOPS: parts them with a space beside it where nothing else does
+F_CJK = 128       # a character masking makes a token of its own (Han, kana, Thai, ...: C_CJK)
 
 SEP_SPACE = -1    # span start meaning " "
 SEP_EMPTY = -2    # span start meaning ""
@@ -35,7 +36,8 @@ SEP_EMPTY = -2    # span start meaning ""
 @nb.njit(cache=True)
 def _find(cps, flags, a, L, stream, t0, tl, pos):
     """First occurrence at or after ``pos`` of token ``stream[t0:t0 + tl]`` in the text
-    ``cps[a:a + L]`` that is not inside a longer word, or -1."""
+    ``cps[a:a + L]`` that is not inside a longer word, or -1 (as
+    :func:`mass_msg_detect.templates._find_word`)."""
     j = pos
     while j + tl <= L:
         match = True
@@ -48,7 +50,11 @@ def _find(cps, flags, a, L, stream, t0, tl, pos):
                 break
         if match:
             e = j + tl
-            if (j == 0 or not (flags[a + j - 1] & F_ALNUM)) and (e >= L or not (flags[a + e] & F_ALNUM)):
+            # (a word's neighbours are no letters or digits, but for a character masking makes
+            # a token of its own, beside it or the token's own)
+            cjk = (flags[a + j] & F_CJK) != 0
+            if (j == 0 or cjk or (flags[a + j - 1] & (F_ALNUM | F_CJK)) != F_ALNUM) and \
+                    (e >= L or cjk or (flags[a + e] & (F_ALNUM | F_CJK)) != F_ALNUM):
                 return j
         j += 1
     return -1
