@@ -263,3 +263,16 @@ def test_spans_of_characters_that_are_tokens_and_of_a_dotted_capital_i():
     assert members[0].disp == ["Thanks", "王", "伟", "{TITLE}", "Harbor"]
     assert members[1].disp[-2:] == ["İstanbul", "calls"] and members[1].values[1] == "İlker"
     assert members[2].disp[:6] == ["我", "们", "的", "产", "品", "is"]
+
+
+def test_a_bar_is_edge_punctuation_of_a_value():
+    # signatures "Name | Title | Company": the bars are separators, never part of a value
+    texts = ["Thanks!\nWang Wei\nManaging Director | Harbor", "Best, Anna | VP Sales | Initech"]
+    members = _tokenize(texts, [{"recipient_name": "Wang Wei"}, None])
+    _batch_spans(members, texts)
+    for m in members:
+        _fill_from(m, *m.src)
+    assert members[0].toks[2] == "{TITLE}" and members[0].values[2] == "Managing Director"
+    assert members[0].sep[2] == " | "
+    assert members[1].values[1:3] == ["Anna", "VP Sales"] and members[1].sep[1:3] == [" | ", " | "]
+    _check_display_spans(texts, _tokenize(texts, [{"recipient_name": "Wang Wei"}, None]))

@@ -147,8 +147,8 @@ reconstruction time on 100k messages; at 64, 0.816 / 0.757 / 0.759."""
 
 _ESCAPE_RE = re.compile(r"([\\{}|])")
 _WORD_SPLIT = re.compile(r"[^\w']+")
-_EDGE_PUNCT_R = ",.;:!?)]\"'\u201d\u2019\u2014\u2013-"
-_EDGE_PUNCT_L = "([\"'\u201c\u2018,.;:!?\u2014\u2013-"
+_EDGE_PUNCT_R = ",.;:!?)]\"'\u201d\u2019\u2014\u2013-|"
+_EDGE_PUNCT_L = "([\"'\u201c\u2018,.;:!?\u2014\u2013-|"
 _SPLIT_CHARS = ",;|\n\r\u00b7\u2022"   # part the values of a run of placeholders
 _DASHES = "-\u2013\u2014"               # part them with a space beside ("Anna - Initech")
 _STOPS = ".!?"                          # part them with a space beside where nothing else does
