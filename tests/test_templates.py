@@ -427,31 +427,37 @@ def test_processes_give_the_one_process_result(monkeypatch, redact):
     assert [len(r) for r in calls] == [2, 3]          # the work was really shared
 
 
-def test_failed_child_run_is_redone_here():
+def test_failed_child_share_is_redone_here():
     import os
 
     from mass_msg_detect.templates import _in_processes
 
     parent = os.getpid()
 
-    def run(c0, c1):
+    def run(share):
         if os.getpid() != parent:
             raise RuntimeError("child fails")
-        return [Template(f"t{c}", [{"slot": "NAME", "values": [["Ann", 1]]}], [], c) for c in range(c0, c1)]
+        return [Template(f"t{c}", [{"slot": "NAME", "values": [["Ann", 1]]}], [], c) for c in share]
 
-    out = _in_processes(run, [(0, 2), (2, 5), (5, 6)])
+    out = _in_processes(run, [[0, 4], [1, 2, 5], [3]])
     assert [t.text for t in out] == [f"t{c}" for c in range(6)]
-    assert out[3].slots == [{"slot": "NAME", "values": [["Ann", 1]]}] and out[3].members_used == 3
+    assert out[2].slots == [{"slot": "NAME", "values": [["Ann", 1]]}] and out[2].members_used == 2
 
 
-def test_cut_runs_cover_every_group_in_order():
-    from mass_msg_detect.templates import _cut_runs
+def test_shares_cover_every_group_once_and_balance_the_work():
+    from mass_msg_detect.templates import _RUN_COST, _shares
 
-    for sizes, k in (([5] * 10, 2), ([100, 1, 1, 1], 3), ([3], 4), ([1, 2, 3, 4, 500, 6], 4)):
-        runs = _cut_runs(sizes, k)
-        assert runs[0][0] == 0 and runs[-1][1] == len(sizes) and len(runs) <= k
-        assert all(a < b for a, b in runs) and all(r[1] == s[0] for r, s in zip(runs, runs[1:]))
-    assert _cut_runs([5] * 10, 2) == [(0, 5), (5, 10)]
+    for sizes, k in (([5] * 10, 2), ([100, 1, 1, 1], 3), ([3], 4), ([1, 2, 3, 4, 500, 6], 4),
+                     (list(range(100, 0, -1)), 2), ([], 2)):
+        shares = _shares(sizes, k)
+        assert sorted(c for s in shares for c in s) == list(range(len(sizes)))
+        assert len(shares) <= k and all(s == sorted(s) and s for s in shares)
+    assert _shares([5] * 10, 2) == [[0, 2, 4, 6, 8], [1, 3, 5, 7, 9]]
+    # groups by falling size (as campaigns come): two shares of near-equal work, where cutting
+    # the list in two runs would give one share all the large groups
+    sizes = [100] * 50 + [3] * 800
+    work = [sum(sizes[c] + _RUN_COST for c in s) for s in _shares(sizes, 2)]
+    assert max(work) - min(work) <= 100 + _RUN_COST
 
 
 def test_workers_must_be_positive():
@@ -472,18 +478,18 @@ def test_child_holds_no_inherited_file(tmp_path):
     fd = os.open(tmp_path / "lock", os.O_RDWR | os.O_CREAT)
     fcntl.flock(fd, fcntl.LOCK_EX)          # as an index writer holds its lock
 
-    def run(c0, c1):
+    def run(share):
         if os.getpid() == parent:
-            return [Template("parent") for _ in range(c0, c1)]
+            return [Template("parent") for _ in share]
         try:                                # a child that kept it would keep the lock held
             os.fstat(fd)                    # after its parent died
             state = "open"
         except OSError:
             state = "closed"
-        return [Template(state) for _ in range(c0, c1)]
+        return [Template(state) for _ in share]
 
     try:
-        out = _in_processes(run, [(0, 1), (1, 2), (2, 3)])
+        out = _in_processes(run, [[0], [1], [2]])
     finally:
         os.close(fd)
     assert [t.text for t in out] == ["parent", "closed", "closed"]

@@ -1895,10 +1895,10 @@ def reconstruct_many(texts: Sequence[str], groups: Sequence[Sequence[int]],
 
     ``workers``: processes sharing the campaigns (default: numba's thread count, the
     ``NUMBA_NUM_THREADS`` setting). On Linux, where there are at least
-    :data:`PARALLEL_MIN_MEMBERS` members, the groups are cut into that many runs of about equal
-    work; forked children reconstruct all runs but the first and send their templates back as
-    JSON through a pipe (a run whose child fails is redone here, so nothing is lost). The result
-    is the same as with ``workers=1``.
+    :data:`PARALLEL_MIN_MEMBERS` members, the groups are dealt into that many shares of about
+    equal work (:func:`_shares`); forked children reconstruct all shares but the first and send
+    their templates back as JSON through a pipe (a share whose child fails is redone here, so
+    nothing is lost). The result is the same as with ``workers=1``.
 
     The cyclic garbage collector is paused while it runs: reconstruction makes many small
     tuples and lists, and each collection they trigger walks every object the caller holds
@@ -1917,8 +1917,8 @@ PARALLEL_MIN_MEMBERS = 4000
 """Members (after sampling) below which reconstruction stays in one process (a fork and the
 JSON round trip cost more than they save on small inputs)."""
 _RUN_COST = 10
-"""Work of one campaign counted as this many members when runs are cut (each campaign has a
-fixed cost besides its members)."""
+"""Work of one campaign counted as this many members when the shares are dealt (each campaign
+has a fixed cost besides its members)."""
 
 
 def _reconstruct_many(texts, groups, metadata, max_members, redact, workers=None):
@@ -1938,23 +1938,29 @@ def _reconstruct_many(texts, groups, metadata, max_members, redact, workers=None
     for p in picked:
         starts.append(starts[-1] + len(p))
 
-    def run(c0: int, c1: int) -> list[Template]:
-        """Templates of groups c0..c1-1 (tokenized above, in one kernel call for all; decoding
+    def run(share: list[int]) -> list[Template]:
+        """Templates of groups ``share`` (tokenized above, in one kernel call for all; decoding
         and the rest are per member and per group, done by the process that runs them)."""
-        p0, p1 = starts[c0], starts[c1]
-        members = [_Member(s.split()) for s in decode_parts(stream, stream_off, p0, p1)]
-        if sub_meta is not None:
-            for c in range(c0, c1):
-                a, b = starts[c] - p0, starts[c + 1] - p0
-                _mask_names(members[a:b], sub_meta[p0 + a:p0 + b])
-        folded = [_mark_free_text(members[starts[c] - p0:starts[c + 1] - p0]) for c in range(c0, c1)]
-        _batch_spans(members, sub_texts[p0:p1], decode_parts(pre, pre_off, p0, p1))
+        members: list[_Member] = []
+        texts_of: list[str] = []
+        prepared: list[str] = []
+        at = [0]
+        for c in share:
+            p0, p1 = starts[c], starts[c + 1]
+            ms = [_Member(s.split()) for s in decode_parts(stream, stream_off, p0, p1)]
+            if sub_meta is not None:
+                _mask_names(ms, sub_meta[p0:p1])
+            members += ms
+            texts_of += sub_texts[p0:p1]
+            prepared += decode_parts(pre, pre_off, p0, p1)
+            at.append(len(members))
+        folded = [_mark_free_text(members[at[j]:at[j + 1]]) for j in range(len(share))]
+        _batch_spans(members, texts_of, prepared)
         for m in members:
             if m.folded is not None:
                 m.toks, m.folded = m.folded, None
-        return [_reconstruct_members(members[starts[c] - p0:starts[c + 1] - p0],
-                                     sub_texts[starts[c]:starts[c + 1]], redact, folded[c - c0])
-                for c in range(c0, c1)]
+        return [_reconstruct_members(members[at[j]:at[j + 1]], texts_of[at[j]:at[j + 1]], redact, folded[j])
+                for j in range(len(share))]
 
     if workers is None:
         import numba
@@ -1962,16 +1968,24 @@ def _reconstruct_many(texts, groups, metadata, max_members, redact, workers=None
         workers = numba.get_num_threads()
     workers = min(workers, len(groups))
     if workers < 2 or len(rows) < PARALLEL_MIN_MEMBERS or not _CAN_FORK:
-        return run(0, len(groups))
-    return _in_processes(run, _cut_runs([len(p) for p in picked], workers))
+        return run(list(range(len(groups))))
+    return _in_processes(run, _shares([len(p) for p in picked], workers))
 
 
-def _cut_runs(sizes: list[int], k: int) -> list[tuple[int, int]]:
-    """At most ``k`` contiguous runs ``(c0, c1)`` of groups, of about equal work each."""
-    cost = np.cumsum(np.asarray(sizes, dtype=np.int64) + _RUN_COST)
-    cuts = np.searchsorted(cost, cost[-1] * np.arange(1, k) / k, side="right").tolist()
-    bounds = sorted(set([0] + cuts + [len(sizes)]))
-    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+def _shares(sizes: list[int], k: int) -> list[list[int]]:
+    """At most ``k`` shares of the groups (ascending indexes each), of about equal work: the
+    groups by falling cost (members plus :data:`_RUN_COST`) each to the share with least work
+    so far, so every share gets large and small groups alike whatever their order."""
+    import heapq
+
+    cost = np.asarray(sizes, dtype=np.int64) + _RUN_COST
+    heap = [(0, j) for j in range(min(k, len(sizes)))]
+    out: list[list[int]] = [[] for _ in heap]
+    for g in np.argsort(-cost, kind="stable").tolist():
+        load, j = heapq.heappop(heap)
+        out[j].append(g)
+        heapq.heappush(heap, (load + int(cost[g]), j))
+    return [sorted(x) for x in out if x]
 
 
 def _close_inherited(keep: int) -> None:
@@ -1988,14 +2002,16 @@ def _close_inherited(keep: int) -> None:
                 os.close(fd)
 
 
-def _in_processes(run, runs: list[tuple[int, int]]) -> list[Template]:
-    """``run(c0, c1)`` for every run, all but the first in forked children (JSON through pipes)."""
+def _in_processes(run, shares: list[list[int]]) -> list[Template]:
+    """``run(share)`` for every share of group indexes, all but the first in forked children
+    (JSON through pipes); the templates in group order."""
     import json
     import warnings
 
+    out: dict[int, Template] = {}
     children = []
     try:
-        for c0, c1 in runs[1:]:
+        for share in shares[1:]:
             r, w = os.pipe()
             with warnings.catch_warnings():
                 # (3.12+ warns of fork in a process with threads: the child runs only this
@@ -2006,16 +2022,16 @@ def _in_processes(run, runs: list[tuple[int, int]]) -> list[Template]:
                 code = 1
                 try:
                     _close_inherited(keep=w)
-                    data = json.dumps([t.to_dict() for t in run(c0, c1)], ensure_ascii=False).encode()
+                    data = json.dumps([t.to_dict() for t in run(share)], ensure_ascii=False).encode()
                     with os.fdopen(w, "wb") as fh:
                         fh.write(data)
                     code = 0
                 finally:
                     os._exit(code)
             os.close(w)
-            children.append((pid, r, c0, c1))
-        out = run(*runs[0])
-        for pid, r, c0, c1 in children:
+            children.append((pid, r, share))
+        out.update(zip(shares[0], run(shares[0])))
+        for pid, r, share in children:
             with os.fdopen(r, "rb") as fh:
                 data = fh.read()
             _, status = os.waitpid(pid, 0)
@@ -2026,13 +2042,13 @@ def _in_processes(run, runs: list[tuple[int, int]]) -> list[Template]:
                            for d in json.loads(data)]
                 except (ValueError, KeyError, TypeError):
                     got = None
-            if got is None or len(got) != c1 - c0:
-                got = run(c0, c1)                          # the child failed: redo its run here
-            out.extend(got)
+            if got is None or len(got) != len(share):
+                got = run(share)                           # the child failed: redo its share here
+            out.update(zip(share, got))
         children = []
-        return out
+        return [out[c] for c in sorted(out)]
     finally:
-        for pid, r, _, _ in children:                      # interrupted: leave no child behind
+        for pid, r, _ in children:                         # interrupted: leave no child behind
             with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGKILL)
             with contextlib.suppress(OSError):
