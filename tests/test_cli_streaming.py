@@ -81,6 +81,25 @@ def test_chunked_equals_one_chunk_and_library(corpus, tmp_path, monkeypatch):
     assert [c["size"] for c in s["campaigns"]][:3] == [24, 24, 24]
 
 
+@pytest.mark.parametrize("budget", [0, 3000, 10**9])
+def test_texts_kept_in_memory_or_read_again_give_one_summary(corpus, tmp_path, monkeypatch, budget):
+    # budget 0: every text is read again; 3000: the first batches are kept, then all dropped
+    # when they no longer fit, and read again; 10**9: all kept, no second pass
+    s1, s2 = tmp_path / "s1.json", tmp_path / "s2.json"
+    monkeypatch.setattr(cli, "_STREAM_BATCH", 4)
+    _run(["campaigns", str(corpus), "-q", "--summary", str(s1)])
+    monkeypatch.setattr(cli, "_KEEP_TEXTS_BYTES", budget)
+    passes = []
+    real = cli._SecondPass.__call__
+    monkeypatch.setattr(cli._SecondPass, "__call__", lambda self, rows: passes.append(1) or real(self, rows))
+    _run(["campaigns", str(corpus), "-q", "--summary", str(s2)])
+    assert s2.read_bytes() == s1.read_bytes()
+    assert passes == ([] if budget == 10**9 else [1])
+    report = tmp_path / "r.html"
+    _run(["report", str(corpus), "-o", str(report), "-q"])
+    assert "Messaging campaigns" in report.read_text(encoding="utf-8")
+
+
 def test_stdin_is_spooled_and_removed(corpus, tmp_path, monkeypatch):
     import tempfile
 
@@ -90,16 +109,19 @@ def test_stdin_is_spooled_and_removed(corpus, tmp_path, monkeypatch):
     s_file, s_stdin = tmp_path / "f.json", tmp_path / "i.json"
     from_file = _run(["campaigns", str(corpus), "-q", "--summary", str(s_file)])
     monkeypatch.setattr(cli, "_STREAM_BATCH", 7)
-    from_stdin = _run(["campaigns", "-", "-q", "--summary", str(s_stdin)], input=corpus.read_bytes())
-    assert from_stdin.stdout == from_file.stdout
-    assert s_stdin.read_bytes() == s_file.read_bytes()
-    assert os.listdir(spool_dir) == []
+    for budget in (0, 10**9):        # texts read again from the spool, or kept in memory
+        monkeypatch.setattr(cli, "_KEEP_TEXTS_BYTES", budget)
+        from_stdin = _run(["campaigns", "-", "-q", "--summary", str(s_stdin)], input=corpus.read_bytes())
+        assert from_stdin.stdout == from_file.stdout
+        assert s_stdin.read_bytes() == s_file.read_bytes()
+        assert os.listdir(spool_dir) == []
     # without --summary nothing is spooled
     assert _run(["campaigns", "-", "-q"], input=corpus.read_bytes()).stdout == from_file.stdout
     assert os.listdir(spool_dir) == []
 
 
 def test_input_changed_between_passes(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(cli, "_KEEP_TEXTS_BYTES", 0)     # (else nothing is read twice)
     real = cli._SecondPass.__call__
 
     def swap_then_read(self, rows):

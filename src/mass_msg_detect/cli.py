@@ -333,18 +333,30 @@ def _regular_file(path) -> bool:
         return True  # let the reader report it
 
 
+_KEEP_TEXTS_BYTES = 256 * 2**20
+"""Memory the first pass may spend keeping the texts a summary reads (each good record's text,
+recipient metadata and sender, estimated as its text's length plus :data:`_KEPT_OVERHEAD`):
+within it the summary reads them from memory, beyond it (all are dropped then) from a second
+pass over the input."""
+_KEPT_OVERHEAD = 200
+
+
 class _Streamed:
-    """Pass one over the input: fingerprints and per-record facts, no texts kept.
+    """Pass one over the input: fingerprints and per-record facts; texts only while they fit.
 
     Kept per record: id, line number, error (bad records only); per good record: signature
     (uint32 x num_perm), token count, merge-field flag, sender and recipient keys (the 64-bit
     ``hash`` of the string, ``hash(None)`` when there is none: distinct keys count distinct
-    values), send time.
+    values), send time. With ``keep_texts``, also ``kept[row] = (text, recipient_name,
+    recipient_title, recipient_company, sender)`` while they fit in :data:`_KEEP_TEXTS_BYTES`;
+    ``kept`` is None when they do not (or without ``keep_texts``).
     """
 
-    def __init__(self):
+    def __init__(self, keep_texts: bool = False):
         from array import array
 
+        self.kept: list | None = [] if keep_texts else None
+        self._kept_size = 0
         self.n = 0
         self.ids: list = []
         self.lines = array("q")
@@ -385,6 +397,12 @@ class _Streamed:
             sent_at = [batch.sent_at[j] for j in pick]
             rec = [meta["recipient"][j] for j in pick]
             rec_name = [meta["recipient_name"][j] for j in pick]
+        if self.kept is not None:
+            self._kept_size += sum(map(len, texts)) + _KEPT_OVERHEAD * len(texts)
+            if self._kept_size > _KEEP_TEXTS_BYTES:
+                self.kept = None          # too many: the summary reads them again
+            else:
+                self.kept.extend(zip(texts, *cols, senders))
         self.good_ids.extend(ids)
         self.sent_at.extend(sent_at)
         self.senders.extend(map(hash, senders))
@@ -436,8 +454,9 @@ def _campaigns_pipeline(input_path, opts, quiet, *, threshold, min_size, need_te
     """Read, fingerprint and cluster INPUT in one streaming pass.
 
     Returns ``(streamed, result, second_pass)``; ``second_pass(rows)`` (None unless
-    ``need_texts``) reads the input again and returns ``{row: (text, recipient_name,
-    recipient_title, recipient_company, sender)}`` for the given result rows. stdin and other inputs that cannot be read twice are spooled to a
+    ``need_texts``) returns ``{row: (text, recipient_name, recipient_title, recipient_company,
+    sender)}`` for the given result rows: from memory where the first pass could keep them
+    (:data:`_KEEP_TEXTS_BYTES`), else read from the input again. stdin and other inputs that cannot be read twice are spooled to a
     temporary file while the first pass reads them; the caller deletes it with
     ``second_pass.close()``.
     """
@@ -465,7 +484,7 @@ def _campaigns_pipeline(input_path, opts, quiet, *, threshold, min_size, need_te
     try:
         reader = _open_reader(source, opts, batch_size=_STREAM_BATCH)
         fmt2 = "tsv" if reader.delimiter == "\t" and reader.input_format == "csv" else reader.input_format
-        st = _Streamed()
+        st = _Streamed(keep_texts=need_texts)
         progress = _PassProgress(reader, quiet, "reading")
         warn = _BadRecordWarnings(reader, quiet)
         try:
@@ -496,10 +515,32 @@ def _campaigns_pipeline(input_path, opts, quiet, *, threshold, min_size, need_te
             os.unlink(spool.name)
         raise
     second = None
-    if need_texts:
+    if need_texts and st.kept is not None:
+        second = _Kept(st, spool.name if spool is not None else None)
+    elif need_texts:
         second = _SecondPass(spool.name if spool is not None else input_path, fmt2, opts, st, quiet,
                              spool is not None)
     return st, result, second
+
+
+class _Kept:
+    """The texts the summary reads, from the first pass's memory (see :class:`_Streamed`);
+    ``close()`` deletes the spooled input, unread."""
+
+    def __init__(self, streamed, spool_path):
+        self.kept = streamed.kept
+        self.spool_path = spool_path
+
+    def __call__(self, rows):
+        kept = self.kept
+        return {int(r): kept[r] for r in rows}
+
+    def close(self):
+        if self.spool_path is not None:
+            try:
+                os.unlink(self.spool_path)
+            except OSError:
+                pass
 
 
 class _SecondPass:
