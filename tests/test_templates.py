@@ -765,3 +765,16 @@ def test_unfilled_merge_field_is_no_slot_value():
     assert t.text.startswith("Hi {NAME},"), t.text
     values = [v for s in t.slots if s["slot"] == "NAME" for v, _ in s["values"]]
     assert values and "{NAME}" not in values and "{{first_name}}" not in values, values
+
+
+def test_adjacent_optional_groups_count_the_members_with_neither():
+    # 50 members add nothing after "town"; the others "alpha", "and twelve other cities" or
+    # both: two groups, each counting all 100 members (those with nothing chose "" in both)
+    texts = (["We rent desks to teams in town. Call us today."] * 50
+             + ["We rent desks to teams in town and twelve other cities. Call us today."] * 35
+             + ["We rent desks to teams in town alpha and twelve other cities. Call us today."] * 8
+             + ["We rent desks to teams in town alpha. Call us today."] * 7)
+    t = reconstruct(texts)
+    assert "{|alpha} {|and twelve other cities}" in t.text
+    assert t.alternatives == [{"options": [["", 85], ["alpha", 15]]},
+                              {"options": [["", 57], ["and twelve other cities", 43]]}]

@@ -1404,7 +1404,14 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                         (2 * sum(lq) >= lv and 2 * sum(rq) >= lv)
                         or (len(lq) >= 2 and 2 * sum(lq) >= lv)
                         or (len(rq) >= 2 and 2 * sum(rq) >= lv)):
-                    return region(left, depth + 1) + [joint(left)] + region(right, depth + 1)
+                    sep = joint(left)
+                    # voters with nothing here have nothing in either group: left out, the
+                    # words most of the others add would read as fixed text ("{TEXT}{| and 12
+                    # other cities}" beside "{TEXT} {NAME} and 12 other cities")
+                    for k, a, b in votes.get((), ()):
+                        left.setdefault((), []).append((k, a, a))
+                        right.setdefault((), []).append((k, a, a))
+                    return region(left, depth + 1) + [sep] + region(right, depth + 1)
         # rare variants sharing their first (last) word and differing after (before) it: a word
         # next to free text, such as "in {CITY}" where city names are not masked
         ext = [(v, users, None) for v, users in opts]
