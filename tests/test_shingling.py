@@ -34,16 +34,32 @@ def reference_shingles(text, metadata=None, kind="word", n=2):
 def check_equivalent(texts, metadata=None, kind="word", n=2):
     config = mmd.Config(shingle=kind, n=n)
     streams = masked_streams(texts, metadata=metadata, config=config)
-    parted = masked_streams(texts, metadata=metadata, config=config, split_sentences=True)
+    parted = masked_streams(texts, metadata=metadata, config=config, template=True)
     hashes, offsets = mmd.shingle(texts, metadata=metadata, config=config)
     for i, t in enumerate(texts):
         m = metadata[i] if metadata else None
         assert streams[i] == reference_normalized(t, m), repr(t)
-        assert parted[i] == reference_normalized(t, m, split_sentences=True), repr(t)
+        assert parted[i] == reference_normalized(t, m, template=True), repr(t)
         assert hashes[offsets[i]:offsets[i + 1]].tolist() == reference_shingles(t, m, kind, n), repr(t)
 
 
-def test_split_sentences_parts_a_run_of_one_placeholder_at_a_sentence_break():
+def test_template_streams_take_a_title_only_from_a_capitalised_word():
+    texts = ["Hi Anna, a quick hello from a fellow member of the fintech world.",
+             "We are a specialist executive search practice.", "Hi Anna, the VP of Sales at Acme",
+             "Hi Bob, as head of sales at Acme you know", "HELLO FROM A FELLOW MEMBER"]
+    meta = [None, None, None, {"recipient_title": "head of sales"}, None]
+    assert masked_streams(texts, metadata=meta) == [
+        "hi {NAME} a quick hello from a {TITLE} of the fintech world", "we are a {TITLE} search practice",
+        "hi {NAME} the {TITLE} at {COMPANY}", "hi {NAME} as {TITLE} at {COMPANY} you know", "hello from a {TITLE}"]
+    # (a metadata title matches whatever its case; a text without case keeps the rule as it is)
+    assert masked_streams(texts, metadata=meta, template=True) == [
+        "hi {NAME} a quick hello from a fellow member of the fintech world",
+        "we are a specialist executive search practice",
+        "hi {NAME} the {TITLE} at {COMPANY}", "hi {NAME} as {TITLE} at {COMPANY} you know", "hello from a {TITLE}"]
+    check_equivalent(texts, metadata=meta)
+
+
+def test_template_streams_part_a_run_of_one_placeholder_at_a_sentence_break():
     texts = ["Let me introduce Orbit Insurance.\n\nOrbit Insurance helps. We met Orbit Insurance. "
              "Orbit Insurance! Call 555 0100 or 555 0101? 2 * 3 = 6",
              "Acme Corp, Beta LLC. Gamma Inc!Delta Ltd"]
@@ -51,7 +67,7 @@ def test_split_sentences_parts_a_run_of_one_placeholder_at_a_sentence_break():
         "let me introduce {COMPANY} helps we met {COMPANY} call {NUM} or {NUM}",
         "{COMPANY} beta llc {COMPANY}"]
     # (a break needs white space: "Inc!Delta" is no break; "2 * 3" is one run either way)
-    assert masked_streams(texts, split_sentences=True) == [
+    assert masked_streams(texts, template=True) == [
         "let me introduce {COMPANY} {COMPANY} helps we met {COMPANY} {COMPANY} call {NUM} or {NUM} {NUM}",
         "{COMPANY} beta llc {COMPANY}"]
     check_equivalent(texts)
@@ -60,7 +76,7 @@ def test_split_sentences_parts_a_run_of_one_placeholder_at_a_sentence_break():
     texts = ["I follow Popov Associates Sp. z o.o. since May", "at Polar Ventures. Vantage Ventures backs",
              "at Polar Ventures. vantage Ventures backs", "at Lynx Ventures. \u00c9lan Ventures"]
     meta = [{"recipient_company": "Popov Associates Sp. z o.o."}, None, None, None]
-    assert masked_streams(texts, metadata=meta, split_sentences=True) == [
+    assert masked_streams(texts, metadata=meta, template=True) == [
         "i follow {COMPANY} since may", "at {COMPANY} {COMPANY} backs", "at {COMPANY} vantage ventures backs",
         "at {COMPANY} {COMPANY}"]
     check_equivalent(texts, metadata=meta)

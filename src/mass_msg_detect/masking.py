@@ -394,8 +394,9 @@ def _meta_phrases(metadata: Mapping | None) -> list[tuple[list[int], int]]:
     return out
 
 
-def reference_masked_tokens(text: str, metadata: Mapping | None = None) -> list[Token]:
-    """Tokens after metadata and entity rules, before runs collapse (reference pipeline)."""
+def reference_masked_tokens(text: str, metadata: Mapping | None = None, template: bool = False) -> list[Token]:
+    """Tokens after metadata and entity rules, before runs collapse (reference pipeline;
+    ``template``: the rules as for the streams template reconstruction reads)."""
     import numpy as np
 
     toks, has_lower = reference_tokens(prepare(text).text)
@@ -414,7 +415,7 @@ def reference_masked_tokens(text: str, metadata: Mapping | None = None) -> list[
         types = np.array([t for _, t in phrases], dtype=np.uint8)
         apply_meta.py_func(typ, th, cap, n, mh, starts, lens, types, 0, len(phrases))
     caseless = is_caseless.py_func(typ, cap, has_lower, n)
-    apply_rules.py_func(typ, lex, cap, gap, n, caseless)
+    apply_rules.py_func(typ, lex, cap, gap, n, caseless, template)
     return [t._replace(type=int(typ[k])) for k, t in enumerate(toks)]
 
 
@@ -449,11 +450,11 @@ def _collapse(toks: list[Token], prepared: str | None = None) -> list[Token]:
     return out
 
 
-def reference_normalized(text: str, metadata: Mapping | None = None, split_sentences: bool = False) -> str:
+def reference_normalized(text: str, metadata: Mapping | None = None, template: bool = False) -> str:
     """The masked, lower-cased token stream joined by single spaces: what shingles are cut from
-    (``split_sentences``: as :func:`mass_msg_detect.shingling.masked_streams`)."""
-    toks = _collapse(reference_masked_tokens(text, metadata),
-                     prepare(text).text if split_sentences else None)
+    (``template``: as :func:`mass_msg_detect.shingling.masked_streams`)."""
+    toks = _collapse(reference_masked_tokens(text, metadata, template),
+                     prepare(text).text if template else None)
     return " ".join(t.text if t.type == T.WORD else "{" + T.PLACEHOLDERS[t.type - 1] + "}" for t in toks)
 
 

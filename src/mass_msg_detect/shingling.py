@@ -271,14 +271,17 @@ def shingle(texts: Sequence[str], *, metadata: Sequence[Mapping] | None = None,
 
 
 def masked_streams(texts: Sequence[str], *, metadata: Sequence[Mapping] | None = None,
-                   config: Config | None = None, split_sentences: bool = False) -> list[str]:
+                   config: Config | None = None, template: bool = False) -> list[str]:
     """The masked token stream of every message as the kernel wrote it (tokens joined by spaces).
 
-    ``split_sentences``: a run of one placeholder type that a sentence break parts (a line
-    break, or a full stop, question or exclamation mark with white space) stays two
-    placeholders ("introduce {COMPANY}. {COMPANY} helps"), as template reconstruction reads
-    the streams; shingles are always cut from the streams without it."""
-    _, _, text, toff, _, _ = _shingle_full(texts, metadata, config, split_sentences)
+    ``template``: the streams template reconstruction reads, which differ in two things: a run
+    of one placeholder type that a sentence break parts (a line break, or a full stop,
+    question or exclamation mark with white space) stays two placeholders ("introduce
+    {COMPANY}. {COMPANY} helps"), and the title rule takes only runs whose first word is
+    capitalised (or a text without case), so "a fellow member of" and "a specialist executive
+    search practice" stay words (metadata titles match whatever their case). Shingles are
+    always cut from the streams without it."""
+    _, _, text, toff, _, _ = _shingle_full(texts, metadata, config, template)
     return decode_parts(text, toff)
 
 
@@ -291,12 +294,12 @@ def masked_streams_prepared(texts: Sequence[str], *, metadata: Sequence[Mapping]
 
 
 def masked_streams_raw(texts: Sequence[str], *, metadata: Sequence[Mapping] | None = None,
-                       config: Config | None = None, split_sentences: bool = False
+                       config: Config | None = None, template: bool = False
                        ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """:func:`masked_streams_prepared` as UTF-8 CSR arrays, not decoded: (streams, their
     offsets, prepared texts, their offsets); :func:`decode_parts` gives the strings.
-    ``split_sentences``: as :func:`masked_streams`."""
-    return _shingle_full(texts, metadata, config, split_sentences)[2:]
+    ``template``: as :func:`masked_streams`."""
+    return _shingle_full(texts, metadata, config, template)[2:]
 
 
 def decode_parts(buf: np.ndarray, offsets: np.ndarray, a: int = 0, b: int | None = None) -> list[str]:
@@ -308,9 +311,9 @@ def decode_parts(buf: np.ndarray, offsets: np.ndarray, a: int = 0, b: int | None
     return [raw[off[i] - base:off[i + 1] - base].decode("utf-8") for i in range(len(off) - 1)]
 
 
-def _shingle_full(texts, metadata, config, split_sentences=False):
+def _shingle_full(texts, metadata, config, template=False):
     """The shingle kernel's (hashes, offsets, streams, stream offsets) and the prepared texts'
-    (buffer, offsets) it read (``split_sentences``: see :func:`masked_streams`)."""
+    (buffer, offsets) it read (``template``: see :func:`masked_streams`)."""
     from ._kernels.tokenize import shingle_kernel
 
     config = config or DEFAULT_CONFIG
@@ -318,5 +321,5 @@ def _shingle_full(texts, metadata, config, split_sentences=False):
     buf, offsets, _ = prepare_encode(texts)
     mh, ss, sl, st, mo = meta_arrays(metadata, len(texts))
     return (*shingle_kernel(buf, offsets, *engine_tables(), mh, ss, sl, st, mo, _kind(config), config.n,
-                            bool(split_sentences)),
+                            bool(template)),
             buf, offsets)

@@ -13,7 +13,7 @@ Method (deterministic, no randomness):
    (``numpy.linspace(0, n - 1, max_members)`` rounded); slot values are counted over at most
    ``MAX_VALUE_MEMBERS`` (16) of them, again spread evenly.
 2. Each member is tokenized by the masking kernel (:func:`~mass_msg_detect.shingling.masked_streams`,
-   ``split_sentences=True``).
+   ``template=True``).
    Safety net over masking: a word of the member's recipient name or sender id, or of another
    member's recipient name when fewer than half the members use that word, becomes ``{NAME}``;
    the member's recipient title written with a plural s ("Director of Marketings") becomes
@@ -1691,7 +1691,7 @@ def _merge_correlated(items: list, render=None) -> list:
 
 
 def _tokenize(texts: Sequence[str], metadata: Sequence[Mapping | None] | None) -> list[_Member]:
-    return [_Member(s.split()) for s in masked_streams(list(texts), metadata=metadata, split_sentences=True)]
+    return [_Member(s.split()) for s in masked_streams(list(texts), metadata=metadata, template=True)]
 
 
 def _mask_plural_titles(members: list[_Member], metas: Sequence[Mapping | None]) -> None:
@@ -1940,7 +1940,7 @@ def _reconstruct_many(texts, groups, metadata, max_members, redact, workers=None
     sub_meta = None
     if metadata is not None:
         sub_meta = [metadata[r] or {} for r in rows]
-    stream, stream_off, pre, pre_off = masked_streams_raw(sub_texts, metadata=sub_meta, split_sentences=True)
+    stream, stream_off, pre, pre_off = masked_streams_raw(sub_texts, metadata=sub_meta, template=True)
     starts = [0]
     for p in picked:
         starts.append(starts[-1] + len(p))

@@ -52,8 +52,12 @@ def apply_meta(typ, th, cap, n, meta_hash, seq_start, seq_len, seq_type, lo, hi)
 
 
 @nb.njit(cache=True, _nrt=False)
-def apply_rules(typ, lex, cap, gap, n, caseless):
-    """Dates, titles, companies, names and phone numbers from lexicon bits and capitalisation."""
+def apply_rules(typ, lex, cap, gap, n, caseless, strict_titles):
+    """Dates, titles, companies, names and phone numbers from lexicon bits and capitalisation.
+
+    ``strict_titles`` (the streams template reconstruction reads): a title's first word must
+    be capitalised, unless the text has no case ("a fellow member of", "a specialist
+    executive search practice" are the sender's words, written alike by every member)."""
     # Each rule below starts only at a word with certain lexicon bits (or at a number); a rule
     # whose bits no token has is skipped, which changes nothing.
     bits = 0
@@ -138,7 +142,8 @@ def apply_rules(typ, lex, cap, gap, n, caseless):
                 singular |= not (lex[k] & PLURAL)
             if lex[k] & _TITLE_WORD:
                 words += 1
-        if has_role and (words >= 2 or (singular and ((lex[i] & STRONG) or (cap[i] and not caseless)))):
+        if has_role and (words >= 2 or (singular and ((lex[i] & STRONG) or (cap[i] and not caseless)))) \
+                and (cap[i] or caseless or not strict_titles):
             for k in range(i, j):
                 typ[k] = TITLE
         i = j

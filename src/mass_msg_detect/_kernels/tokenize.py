@@ -652,10 +652,10 @@ def sentence_gap(buf, p, a, b):
 
 
 @nb.njit(cache=True, _nrt=False)
-def emit(norm, tstart, tend, typ, ntok, ph_bytes, ph_off, out, fstart, fend, buf, src, sentences):
+def emit(norm, tstart, tend, typ, ntok, ph_bytes, ph_off, out, fstart, fend, buf, src, template):
     """Write the masked token stream joined by single spaces; returns (tokens, bytes).
 
-    A run of one placeholder type is one placeholder; with ``sentences``, a sentence break
+    A run of one placeholder type is one placeholder; with ``template``, a sentence break
     between two of its tokens (:func:`sentence_gap` of the bytes of ``buf`` between their
     ``src`` spans) parts it ("introduce {COMPANY}. {COMPANY} helps", for template
     reconstruction). ``norm``, ``ph_bytes`` and ``out`` have 16 bytes of slack (see
@@ -666,7 +666,7 @@ def emit(norm, tstart, tend, typ, ntok, ph_bytes, ph_off, out, fstart, fend, buf
     for i in range(ntok):
         t = typ[i]
         if t != WORD and t == prev:
-            if not sentences or not sentence_gap(buf, src[2 * i - 2], src[2 * i - 1], src[2 * i]):
+            if not template or not sentence_gap(buf, src[2 * i - 2], src[2 * i - 1], src[2 * i]):
                 continue
         out[p] = 0x20                 # the separator, kept only after the first token
         p += 1 if nf > 0 else 0
@@ -723,16 +723,17 @@ def shingle_hashes(out, nbytes, fstart, fend, nf, kind, n, hashes, starts, lanes
 def process(buf, s, e, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
             meta_hash, seq_start, seq_len, seq_type, lo, hi, kind, n,
             norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src, lanes, stage,
-            sentences):
-    """One message end to end; returns (shingles, masked tokens, masked bytes) (``sentences``:
-    see :func:`emit`)."""
+            template):
+    """One message end to end; returns (shingles, masked tokens, masked bytes) (``template``:
+    the streams template reconstruction reads, see :func:`emit` and
+    :func:`.rules.apply_rules`)."""
     ntok, has_lower = tokenize(buf, s, e, cls, low, keys, vals, ph_hash,
                                norm, tstart, tend, typ, lex, cap, gap, th, src)
     if hi > lo:
         apply_meta(typ, th, cap, ntok, meta_hash, seq_start, seq_len, seq_type, lo, hi)
     caseless = is_caseless(typ, cap, has_lower, ntok)
-    apply_rules(typ, lex, cap, gap, ntok, caseless)
-    nf, nb_ = emit(norm, tstart, tend, typ, ntok, ph_bytes, ph_off, out, fstart, fend, buf, src, sentences)
+    apply_rules(typ, lex, cap, gap, ntok, caseless, template)
+    nf, nb_ = emit(norm, tstart, tend, typ, ntok, ph_bytes, ph_off, out, fstart, fend, buf, src, template)
     nh = shingle_hashes(out, nb_, fstart, fend, nf, kind, n, hashes, cstarts, lanes, stage)
     return nh, nf, nb_
 
@@ -756,7 +757,7 @@ def slot_spans_kernel(buf, offsets, cls, low, keys, vals, ph_hash, meta_hash, se
         lo, hi = meta_off[i], meta_off[i + 1]
         if hi > lo:
             apply_meta(typ, th, cap, ntok, meta_hash, seq_start, seq_len, seq_type, lo, hi)
-        apply_rules(typ, lex, cap, gap, ntok, is_caseless(typ, cap, has_lower, ntok))
+        apply_rules(typ, lex, cap, gap, ntok, is_caseless(typ, cap, has_lower, ntok), False)
         prev = -1
         for k in range(ntok):
             t = typ[k]
@@ -843,7 +844,7 @@ def _fingerprint_block(i0, i1, buf, offsets, cls, low, keys, vals, ph_hash, ph_b
         lo, hi = meta_off[i], meta_off[i + 1]
         if hi > lo:
             apply_meta(typ, th, cap, ntok, meta_hash, seq_start, seq_len, seq_type, lo, hi)
-        apply_rules(typ, lex, cap, gap, ntok, is_caseless(typ, cap, has_lower, ntok))
+        apply_rules(typ, lex, cap, gap, ntok, is_caseless(typ, cap, has_lower, ntok), False)
         nf, nb_ = emit(norm, tstart, tend, typ, ntok, ph_bytes, ph_off, out, fstart, fend, buf, src, False)
         nh = shingle_hashes(out, nb_, fstart, fend, nf, kind, n, hashes, cstarts, lanes, stage)
         minhash_row(hashes, 0, nh, a, b, row)
@@ -892,7 +893,7 @@ SERIAL_BELOW = 64
 @nb.njit(cache=True)
 def _shingle_block(i0, i1, buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
                    meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n,
-                   counts, tcounts, hv, hoff, text, toff, fill, sentences):
+                   counts, tcounts, hv, hoff, text, toff, fill, template):
     """Messages ``i0:i1``: their shingle and masked-byte counts, or (``fill``) their shingle
     hashes and masked bytes copied to ``hv``/``text`` at ``hoff``/``toff``."""
     norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src, lanes, stage = _alloc(
@@ -902,7 +903,7 @@ def _shingle_block(i0, i1, buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes
                                  ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type,
                                  meta_off[i], meta_off[i + 1], kind, n,
                                  norm, tstart, tend, typ, lex, cap, gap, th, out, fstart, fend, hashes, cstarts, src,
-                                 lanes, stage, sentences)
+                                 lanes, stage, template)
         if fill:
             hv[hoff[i]:hoff[i] + nh] = hashes[:nh]
             text[toff[i]:toff[i] + nbytes] = out[:nbytes]
@@ -913,11 +914,12 @@ def _shingle_block(i0, i1, buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes
 
 @nb.njit(parallel=True, cache=True)
 def shingle_kernel(buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph_off,
-                   meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n, sentences):
+                   meta_hash, seq_start, seq_len, seq_type, meta_off, kind, n, template):
     """Shingle hashes as CSR (uint32 values, int64 row offsets) plus the masked text bytes (CSR).
 
-    ``sentences``: runs of one placeholder type are parted at sentence breaks (see :func:`emit`;
-    for template reconstruction, never for fingerprints). Two passes over the messages: one to count, one to fill the exactly sized outputs."""
+    ``template``: the streams template reconstruction reads (runs of one placeholder type parted
+    at sentence breaks, see :func:`emit`; stricter titles, see :func:`.rules.apply_rules`);
+    never for fingerprints. Two passes over the messages: one to count, one to fill the exactly sized outputs."""
     nmsg = offsets.shape[0] - 1
     counts = np.zeros(nmsg, dtype=np.int64)
     tcounts = np.zeros(nmsg, dtype=np.int64)
@@ -936,7 +938,7 @@ def shingle_kernel(buf, offsets, cls, low, keys, vals, ph_hash, ph_bytes, ph_off
         for blk in nb.prange(nblocks):
             _shingle_block(blk * BLOCK, min(nmsg, blk * BLOCK + BLOCK), buf, offsets, cls, low, keys, vals,
                            ph_hash, ph_bytes, ph_off, meta_hash, seq_start, seq_len, seq_type, meta_off,
-                           kind, n, counts, tcounts, hv, hoff, text, toff, fill, sentences)
+                           kind, n, counts, tcounts, hv, hoff, text, toff, fill, template)
     return hv, hoff, text, toff
 
 
