@@ -1,9 +1,10 @@
 """Template reconstruction: the spintax template behind a campaign.
 
 ``reconstruct(texts, metadata)`` aligns the members' masked token streams (words lower-cased,
-placeholders such as ``{NAME}``; the streams the shingles are cut from, but for one thing: a run
-of one placeholder type is parted at a sentence break, "introduce {COMPANY}. {COMPANY} helps")
-and writes the template in spintax notation::
+placeholders such as ``{NAME}``; the streams the shingles are cut from, but for two things: a run
+of one placeholder type is parted at a sentence break, "introduce {COMPANY}. {COMPANY} helps",
+and a title needs a capitalised first word, so "a fellow member of" stays words) and writes the
+template in spintax notation::
 
     {Hi|Hello} {NAME}, I saw you're the {TITLE} at {COMPANY}. Do you have {NUM} minutes this week?
 
