@@ -778,3 +778,13 @@ def test_adjacent_optional_groups_count_the_members_with_neither():
     assert "{|alpha} {|and twelve other cities}" in t.text
     assert t.alternatives == [{"options": [["", 85], ["alpha", 15]]},
                               {"options": [["", 57], ["and twelve other cities", 43]]}]
+
+
+def test_sentence_break_cuts_a_region_that_a_few_members_write_otherwise():
+    # 8 of 100 members join the two sentences with ", and": fewer than a tenth, so the region is
+    # still cut at the full stop that the others write (spin tools spin within sentences)
+    a, b = ["for a while", "since its early days"], ["I publish", "we share"]
+    texts = [f"Hello there, I follow your company {a[i % 2]}{', and ' if i % 13 == 0 else '. '}"
+             f"{b[(i // 2) % 2]} a short note every week on hiring." for i in range(100)]
+    t = reconstruct(texts)
+    assert "company {since its early days|for a while}. {I publish|we share} a short note" in t.text

@@ -61,9 +61,10 @@ Method (deterministic, no randomness):
    text is the slot alone (``{COMPANY} ltd's`` is masking's leftover of the value); two classes
    at the same end put the free text outside the group (``{TEXT} {person|professional}``). A
    region that nearly every voter's variant crosses a sentence break in (a full stop, question
-   or exclamation mark or line break between two of its words; as many breaks each) is cut at
-   the first break: spin tools spin within sentences ("{we talk|I reach out}. {We might|Perhaps
-   we could}"). A
+   or exclamation mark or line break between two of its words; as many breaks each; all but
+   fewer than an option's worth or a tenth of the voters, ``FREE_ANCHOR``) is cut at the first
+   break: spin tools spin within sentences ("{we talk|I reach out}. {We might|Perhaps we
+   could}"). A
    region with no repeated wording used by half its voters is ``{TEXT}`` when most voters have
    text there, else nothing. Such a class of free text counts as an option: one option beside
    it is no fixed text, and words all options share at either end are fixed text only when
@@ -1159,14 +1160,17 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
             # within sentences, so the region is cut at the first one and both sides go on
             breaks = {}
             counts = Counter()
+            # (voters that may lack it: fewer than an option's worth, or than a tenth of them,
+            # as for free text below; a few members aligned wrong here must not stop the cut)
+            stray = max(min_opt, FREE_ANCHOR * voters)
             for v, u in ranked:        # most used first: most regions stop at the first
                 k, a, _ = u[0]
                 breaks[v] = [i for i in range(1, len(v)) if _ends_sentence(sep_after(k, a + i - 1))]
                 counts[len(breaks[v])] += len(u)
-                if counts[0] >= min_opt:
-                    break               # (an option's worth of voters without a break: no cut)
+                if counts[0] >= stray:
+                    break               # (too many voters without a break: no cut)
             nb, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
-            if nb >= 1 and voters - n < min_opt:
+            if nb >= 1 and voters - n < stray:
                 left: dict[tuple, list] = {}
                 right: dict[tuple, list] = {}
                 for v, u in votes.items():
