@@ -213,12 +213,14 @@ def apply_rules(typ, lex, cap, gap, n, caseless, strict_titles):
 def is_caseless(typ, cap, has_lower, n):
     """A message written all in one case (all lower or all upper): capitalisation says nothing.
 
-    Capitalised words and the literal {NAME}, {TITLE}, {COMPANY} placeholders count as
-    upper case, so masking an already masked text sees the same case as the first time.
+    Capitalised words and the literal {NAME}, {TITLE}, {COMPANY}, {WEEKDAY}, {MONTH}
+    placeholders count as upper case, so masking an already masked text sees the same case
+    as the first time ("Monday head senior" is "{WEEKDAY} head senior" both times).
     """
     upper = False
     for i in range(n):
-        if (typ[i] == WORD and cap[i]) or typ[i] == NAME or typ[i] == TITLE or typ[i] == COMPANY:
+        t = typ[i]
+        if (t == WORD and cap[i]) or t == NAME or t == TITLE or t == COMPANY or t == WEEKDAY or t == MONTH:
             upper = True
             break
     return (not upper) or (not has_lower)
