@@ -788,3 +788,32 @@ def test_sentence_break_cuts_a_region_that_a_few_members_write_otherwise():
              f"{b[(i // 2) % 2]} a short note every week on hiring." for i in range(100)]
     t = reconstruct(texts)
     assert "company {since its early days|for a while}. {I publish|we share} a short note" in t.text
+
+
+def test_an_option_that_is_a_slot_alone_keeps_its_members_beside_shared_words():
+    # 40 members give a link, 60 "our/the site — it's on their homepage": the phrase the 60
+    # share is no fixed text, and the link members are counted
+    texts = []
+    for i in range(100):
+        mid = ["https://acme.example/w", "our site — it's on their homepage",
+               "the site — it's on their homepage"][i % 3 if i < 90 else 0]
+        texts.append(f"Hello there, we built a podcast series you can find at {mid} and we would love your view on it.")
+    t = reconstruct(texts)
+    assert "find at {" in t.text and "{URL}" in t.text
+    counts = {o: n for a in t.alternatives for o, n in a["options"]}
+    assert counts["{URL}"] == 40 and sum(counts.values()) == 100
+
+
+def test_options_that_differ_only_in_case_are_one():
+    from mass_msg_detect.templates import _merge_same_options
+
+    def opt(text, n, first):
+        return {"text": text, "plain": text, "users": set(range(first, first + n)), "count": n,
+                "span": {k: (0, 1) for k in range(first, first + n)}, "free": False}
+
+    group = _merge_same_options([opt("Banyan Financial", 30, 0), opt("Acme", 25, 30), opt("banyan financial", 10, 55)])
+    assert [(g["text"], g["count"]) for g in group] == [("Banyan Financial", 40), ("Acme", 25)]
+    assert group[0]["users"] == set(range(30)) | set(range(55, 65)) and len(group[0]["span"]) == 40
+    # (nothing merged: the group as it was)
+    group = [opt("a", 3, 0), opt("b", 5, 3)]
+    assert _merge_same_options(group) == group

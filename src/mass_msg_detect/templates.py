@@ -1237,11 +1237,20 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
             c = 0
             while all(len(v) > c + 1 for v in vs) and len({v[c] for v in vs}) == 1:
                 c += 1
+            # (an option that is one slot alone goes on beside the parts, the slot on one side
+            # and nothing on the other: "{COMPANY}{| it's on their homepage}", not the phrase
+            # as fixed text because only the voters who wrote it were counted)
+            alone = [(v, u) for v, u in opts if v not in vs]
             if c and not free_class([(v, u) for v, u in votes.items() if not (len(v) > c and v[:c] == vs[0][:c])]):
                 pre = vs[0][:c]
                 left, right = split_votes([(v, u) for v, u in votes.items()
                                            if len(v) > c and v[:c] == pre], {v: c for v in votes})
-                return region(left, depth + 1) + [joint(left)] + region(right, depth + 1)
+                sep = joint(left)
+                if FREE_TEXT_SLOT not in pre:
+                    # (where the shared words hold free text, the slot is that free text, masked:
+                    # "{TEXT} {person|professional}" beside "{TITLE}")
+                    _add_alone(left, right, alone, False)
+                return region(left, depth + 1) + [sep] + region(right, depth + 1)
             c = 0
             while all(len(v) > c + 1 for v in vs) and len({v[-1 - c] for v in vs}) == 1:
                 c += 1
@@ -1251,7 +1260,10 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                 left, right = split_votes([(v, u) for v, u in votes.items()
                                            if len(v) > c and v[len(v) - c:] == suf],
                                           {v: len(v) - c for v in votes})
-                return region(left, depth + 1) + [joint(left)] + region(right, depth + 1)
+                sep = joint(left)
+                if FREE_TEXT_SLOT not in suf:
+                    _add_alone(left, right, alone, True)
+                return region(left, depth + 1) + [sep] + region(right, depth + 1)
         if depth < 8 and sum(1 for v in votes if v) >= 3:
             vs = [v for v, _ in opts]
             # adjacent spin groups: cut every variant where its prefix recurs with other endings
@@ -1508,6 +1520,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
             # (side "slot": the slot alone)
             group.append({"text": text, "plain": plain, "users": {u[0] for u in users}, "count": len(users),
                           "span": {k: (a, b) for k, a, b in users}, "free": side is not None})
+        group = _merge_same_options(group)
         if len(group) == 1:
             return [group[0]["text"]]
         return [group]
@@ -1605,6 +1618,42 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
             alts.append({"options": [[o["plain"].translate(_INVISIBLE), o["count"]] for o in it]})
     text = "".join(out).translate(_INVISIBLE).strip()
     return Template(text, slots, alts, nm)
+
+
+def _add_alone(left: dict, right: dict, alone: list, slot_left: bool) -> None:
+    """Voters of options that are one slot alone, beside a cut at words the other options
+    share: the slot on the side of the words that differ, left (``slot_left``) or right, and
+    nothing on the other."""
+    for v, users in alone:
+        for k, a, b in users:
+            if slot_left:
+                left.setdefault(v, []).append((k, a, b))
+                right.setdefault((), []).append((k, b, b))
+            else:
+                left.setdefault((), []).append((k, a, a))
+                right.setdefault(v, []).append((k, a, b))
+
+
+def _merge_same_options(group: list[dict]) -> list[dict]:
+    """Options that read the same but for case are one (the most used one's form, counts and
+    members added): "{Banyan Financial|banyan financial}", where masking took the company
+    for a slot (then written as its constant value) in the members who capitalised it, and
+    not in those who wrote the message in lower case. Most used first."""
+    out: list[dict] = []
+    seen: dict[tuple, dict] = {}
+    for g in group:
+        key = (g["plain"].casefold(), g["free"])
+        h = seen.get(key)
+        if h is None:
+            seen[key] = g
+            out.append(g)
+            continue
+        h["count"] += g["count"]
+        h["users"] = h["users"] | g["users"]
+        h["span"] = {**h["span"], **g["span"]}
+    if len(out) < len(group):
+        out.sort(key=lambda g: -g["count"])
+    return out
 
 
 def _sender_words(meta: Mapping | None) -> frozenset[str]:
