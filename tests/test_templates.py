@@ -817,3 +817,12 @@ def test_options_that_differ_only_in_case_are_one():
     # (nothing merged: the group as it was)
     group = [opt("a", 3, 0), opt("b", 5, 3)]
     assert _merge_same_options(group) == group
+
+
+def test_fixed_text_keeps_its_case_when_the_reference_is_written_in_lower_case():
+    base = ("Hello there, we recently delivered a podcast series for Banyan Financial and it went well. "
+            "Would you like to hear more about it this week?")
+    texts = [base if i % 5 else base.lower() for i in range(100)]     # the first is lower case
+    assert reconstruct(texts).text == base
+    # (all in lower case: shown so)
+    assert reconstruct([base.lower()] * 10).text == base.lower()

@@ -1525,16 +1525,25 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
             return [group[0]["text"]]
         return [group]
 
+    # a reference written all in lower case ("hello there, ...") while most members are not
+    # does not give fixed text its case: the first member with capitals does
+    cased = None
+    if not any(c.isupper() for c in texts[ref_i]):
+        upper = [k for k in range(nm) if any(c.isupper() for c in texts[k])]
+        if 2 * len(upper) > nm:
+            cased = upper
+
     def fixed_word(p: int) -> str:
-        """Display form of solid reference token p: the reference's, or where the reference
-        misspelled it, the first member's that spelled it right."""
-        if p not in ref.typos:
+        """Display form of solid reference token p: the reference's (where the reference is
+        all in lower case and most members are not, the first member's with capitals), or
+        where the reference misspelled it, the first member's that spelled it right."""
+        if p not in ref.typos and cased is None:
             return ref.disp[p]
-        for k in range(nm):
+        for k in (range(nm) if cased is None else cased):
             q = int(mapping[k, p])
             if q >= 0 and q not in members[k].typos:
                 return spans(k).disp[q]
-        return ref.toks[p]
+        return ref.disp[p] if p not in ref.typos else ref.toks[p]
 
     def emit_region(left: int | None, right: int | None):
         """Region strictly between solid reference positions left and right (None = text edge)."""
