@@ -826,3 +826,12 @@ def test_fixed_text_keeps_its_case_when_the_reference_is_written_in_lower_case()
     assert reconstruct(texts).text == base
     # (all in lower case: shown so)
     assert reconstruct([base.lower()] * 10).text == base.lower()
+
+
+def test_a_group_glued_to_the_word_before_takes_that_word_into_its_options():
+    # masking splits "It's" into "it" "s": "It {was|s been}" lost the apostrophe
+    texts = [f"Dear team, {['It was', 'It’s been'][i % 2]} great seeing your company grow this year. "
+             "Would you like a call next week?" for i in range(40)]
+    t = reconstruct(texts)
+    assert t.text.startswith("Dear team, {It was|It’s been} great seeing")
+    assert t.alternatives == [{"options": [["It was", 20], ["It’s been", 20]]}]

@@ -1584,6 +1584,21 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
             items, ra, rb = [], left + 1, right
         else:
             items, ra, rb = emit_region(left, right)
+        if items and isinstance(items[0], list) and left is not None and not _is_ph(ref.toks[left]):
+            # a group glued to the fixed word before it in some of its options ("It's been" is
+            # "it" "s been" to masking, "It was" "it" "was"): the word goes into every option,
+            # each with its own separator, "{It was|It's been}" rather than "It {was|s been}"
+            seps = []
+            for o in items[0]:
+                k, (a, b) = next(iter(o["span"].items()))
+                seps.append(_clean_sep(sep_after(k, a - 1)) if b > a and a > 0 else None)
+            if any(x and not any(c.isspace() for c in x) for x in seps):
+                word = fixed_word(left)
+                pieces[-2:] = []
+                glued = [{**o, "text": escape(word) + escape(x) + o["text"], "plain": word + x + o["plain"]}
+                         if x is not None else {**o, "text": escape(word), "plain": word}
+                         for o, x in zip(items[0], seps)]
+                items = [glued] + items[1:]
         if items:
             if ra == rb:
                 # the reference has nothing here: its separator before the insert, and only
