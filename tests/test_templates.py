@@ -835,3 +835,18 @@ def test_a_group_glued_to_the_word_before_takes_that_word_into_its_options():
     t = reconstruct(texts)
     assert t.text.startswith("Dear team, {It was|It’s been} great seeing")
     assert t.alternatives == [{"options": [["It was", 20], ["It’s been", 20]]}]
+
+
+def test_a_rare_entity_slot_beside_free_text_is_that_free_text():
+    # city names free text in most members; the few that are also given names are masked as
+    # {NAME}: one {TEXT} slot, not "{{TEXT}|{NAME}}"
+    cities = ["Tbilisi", "Gdansk", "Krakow", "Osaka", "Nairobi", "Lima", "Porto", "Leeds", "Turin", "Malmo",
+              "Cork", "Graz", "Split", "Bergen", "Lyon", "Bilbao", "Riga", "Tallinn", "Vilnius", "Minsk", "Kyiv",
+              "Odesa", "Sofia", "Varna", "Izmir", "Ankara", "Cairo", "Tunis", "Dakar", "Accra", "Lagos", "Abuja",
+              "Quito", "Cusco"]
+    names = ["Sydney", "Austin", "Florence", "Charlotte", "Victoria", "Adelaide"]
+    texts = [f"Hello there, we help teams in {c} hire engineers faster. Would a short call next week suit you?"
+             for c in cities + names]
+    t = reconstruct(texts)
+    assert t.text.startswith("Hello there, we help teams in {TEXT} hire engineers faster.")
+    assert t.alternatives == [] and [s["slot"] for s in t.slots] == ["TEXT"]
