@@ -29,9 +29,9 @@ Method (deterministic, no randomness):
    whose values are what members wrote there (unmasked cities and industries); a run right
    after a name, title or company slot is left to that slot's value (masking's leftovers,
    "{COMPANY} labs"). In a region, a variant with ``{TEXT}`` where a more used variant has a
-   slot is that variant, and so is a variant with a name, title or company slot where a more
-   used one has ``{TEXT}`` (a city that is also a given name); ``{TEXT}`` splits a region
-   when all but a tenth of its voters have it once (``FREE_ANCHOR``).
+   slot is that variant, and so is a variant with a name slot where a more used one has
+   ``{TEXT}`` (a city that is also a given name); ``{TEXT}`` splits a region when all but a
+   tenth of its voters have it once (``FREE_ANCHOR``).
 3. Reference: the member whose distinct tokens are most shared (sum over its distinct tokens of
    document frequency minus half the member count; ties: first row).
 4. Alignment without dynamic programming (:func:`_align`): each reference token is looked up in
@@ -1130,17 +1130,17 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         """A variant with free text where a variant that more voters use has a slot, and
         the same words elsewhere, is that variant: the slot stands for the free text (a
         company or title masking missed in some members: "know {TEXT} get" beside "know
-        {TITLE} get"). So is a variant with a name, title or company slot where the more used
-        one has free text: the free text stands for the slot ("in {NAME}" beside "in
-        {TEXT}", where a few cities are also given names)."""
+        {TITLE} get"). So is a variant with a name slot where the more used one has free text:
+        the free text stands for the slot ("in {NAME}" beside "in {TEXT}", where a few cities
+        are also given names; a company or title slot stays, as the slot the free text
+        missed)."""
         out = dict(votes)
-        for v in sorted((v for v in votes if FREE_TEXT_SLOT in v or not _ENTITY_SLOTS.isdisjoint(v)),
-                        key=lambda v: (len(votes[v]), v)):
+        for v in sorted((v for v in votes if FREE_TEXT_SLOT in v or "{NAME}" in v), key=lambda v: (len(votes[v]), v)):
             best = None
             for u in votes:
                 if len(u) == len(v) and u != v and len(votes[u]) > len(votes[v]) and all(
                         a == b or (b == FREE_TEXT_SLOT and a[:1] == "{" and a != b)
-                        or (a == FREE_TEXT_SLOT and b in _ENTITY_SLOTS) for a, b in zip(u, v)):
+                        or (a == FREE_TEXT_SLOT and b == "{NAME}") for a, b in zip(u, v)):
                     if best is None or len(votes[u]) > len(votes[best]):
                         best = u
             if best is not None and best in out and v in out:
