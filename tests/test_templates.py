@@ -850,3 +850,13 @@ def test_a_rare_entity_slot_beside_free_text_is_that_free_text():
     t = reconstruct(texts)
     assert t.text.startswith("Hello there, we help teams in {TEXT} hire engineers faster.")
     assert t.alternatives == [] and [s["slot"] for s in t.slots] == ["TEXT"]
+
+
+def test_a_group_after_other_punctuation_leaves_the_word_before_outside():
+    # "YouTube:" then, in half the members, words of their own right after the colon: the
+    # colon is no apostrophe, the word stays fixed text ("YouTube:{|{TEXT}}")
+    words = ["amazing", "lovely", "funny", "brilliant", "awesome", "great", "superb", "wild", "cool", "epic",
+             "neat", "wow", "nice", "sweet", "crazy", "fresh", "golden", "happy", "magic", "rare"]
+    texts = [f"Check out this video on YouTube:{words[i // 2] if i % 2 else ''}" for i in range(40)]
+    t = reconstruct(texts)
+    assert t.text.startswith("Check out this video on YouTube:{"), t.text

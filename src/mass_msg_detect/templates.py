@@ -136,6 +136,7 @@ e-mail addresses, handles and phone numbers stay slots, as do dates and weekdays
 CONSTANT_MIN_MEMBERS = 5   # members that must fill a slot before its value can be constant
 CONSTANT_OTHER = 0.1   # share of them that may give another value (or than an option's worth)
 _ENTITY_SLOTS = frozenset({"{NAME}", "{TITLE}", "{COMPANY}"})
+_APOSTROPHES = "'\u2019\u2018"   # join a word and the part masking cut off it ("it" "s" of "It's")
 _TYPO_SLOTS = frozenset({"NAME", "TITLE", "COMPANY", "URL"})   # constant values may differ by a typo
 _WORD_SLOTS = frozenset({"{TITLE}", "{COMPANY}"})   # slots whose one-word value may be a word (see words_for_slots)
 FREE_ANCHOR = 0.1   # share of a region's voters that may lack its {TEXT} when it splits the region
@@ -1590,14 +1591,15 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         else:
             items, ra, rb = emit_region(left, right)
         if items and isinstance(items[0], list) and left is not None and not _is_ph(ref.toks[left]):
-            # a group glued to the fixed word before it in some of its options ("It's been" is
-            # "it" "s been" to masking, "It was" "it" "was"): the word goes into every option,
-            # each with its own separator, "{It was|It's been}" rather than "It {was|s been}"
+            # a group glued to the fixed word before it by an apostrophe in some of its options
+            # ("It's been" is "it" "s been" to masking, "It was" "it" "was"): the word goes into
+            # every option, each with its own separator, "{It was|It's been}" rather than
+            # "It {was|s been}" (other punctuation stays outside: "YouTube:{|{TEXT}}")
             seps = []
             for o in items[0]:
                 k, (a, b) = next(iter(o["span"].items()))
                 seps.append(_clean_sep(sep_after(k, a - 1)) if b > a and a > 0 else None)
-            if any(x and not any(c.isspace() for c in x) for x in seps):
+            if any(x and all(c in _APOSTROPHES for c in x) for x in seps):
                 word = fixed_word(left)
                 pieces[-2:] = []
                 glued = [{**o, "text": escape(word) + escape(x) + o["text"], "plain": word + x + o["plain"]}
