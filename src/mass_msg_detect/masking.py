@@ -442,10 +442,9 @@ def _collapse(toks: list[Token], prepared: str | None = None) -> list[Token]:
     for t in toks:
         if t.type != T.WORD and out and out[-1].type == t.type and (prepared is None or not sentence_gap(
                 prepared[prev.start:prev.end], prepared[prev.end:t.start], prepared[t.start:t.start + 1])):
-            prev = t
             out[-1] = out[-1]._replace(end=t.end)
-            continue
-        out.append(t)
+        else:
+            out.append(t)
         prev = t
     return out
 

@@ -121,6 +121,7 @@ from typing import Mapping, NamedTuple, Sequence
 
 import numpy as np
 
+from ._tables import C_CJK, char_class
 from ._util import gc_paused
 from .masking import prepare
 from .shingling import decode_parts, masked_streams, masked_streams_raw
@@ -306,8 +307,6 @@ def _clean_sep(s: str) -> str:
 
 def _own_token(c: str) -> bool:
     """Whether masking makes a token of character ``c`` alone (Han, kana, Thai, ...)."""
-    from ._tables import C_CJK, char_class
-
     return char_class(c) == C_CJK
 
 
@@ -377,9 +376,7 @@ def _spans(m: _Member, text: str) -> None:
     """Fill display forms, separators and placeholder values of ``m`` from its original text
     (reference path: one member, spans searched in Python)."""
     prepared = prepare(text).text
-    low = _lower(prepared)
-    found = None if low is None else _word_spans_ref(low, m.toks)
-    _fill_spans(m, prepared, found)
+    _fill_spans(m, prepared, _word_spans_ref(_lower(prepared), m.toks))
 
 
 def _fill_spans(m: _Member, prepared: str, found: tuple[list[int], list[int]] | None) -> None:
@@ -516,8 +513,7 @@ def _batch_spans(members: list[_Member], texts: Sequence[str], prepared: Sequenc
     if prepared is None:
         prepared = [prepare(t).text for t in texts]
     lows = [_lower(p, fold=False) for p in prepared]
-    ok = np.fromiter((lw is not None for lw in lows), dtype=bool, count=n)
-    lows = [lw if lw is not None else "" for lw in lows]
+    ok = np.ones(n, dtype=bool)
     text_off = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.fromiter(map(len, lows), dtype=np.int64, count=n), out=text_off[1:])
     joined = "".join(lows)

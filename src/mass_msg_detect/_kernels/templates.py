@@ -79,8 +79,8 @@ def word_spans(cps, flags, text_off, stream, mem_tok, ok_in):
     mem_tok : int64[n + 1]
         Member i's tokens are numbers ``mem_tok[i]:mem_tok[i + 1]`` of all tokens.
     ok_in : bool[n]
-        False where the member's spans are not to be searched (its text changed length when
-        lower-cased).
+        False where the member's spans are not to be searched (templates._batch_spans searches
+        every member's: its lower-cased texts keep their length).
 
     Returns
     -------
@@ -316,7 +316,7 @@ def display_spans(flags, text_off, is_ph, mem_tok, starts, ends, ok):
                 # part the text
                 # (else counting full stops, question and exclamation marks with a space too)
                 stops = _count_cuts(flags, base, a, b, False) != k - i - 1
-                if _count_cuts(flags, base, a, b, stops) == k - i - 1:
+                if not stops or _count_cuts(flags, base, a, b, True) == k - i - 1:
                     q = i
                     r0, p = _next_cut(flags, base, a, a, b, stops)
                     while r0 >= 0:
