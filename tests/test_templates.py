@@ -860,3 +860,25 @@ def test_a_group_after_other_punctuation_leaves_the_word_before_outside():
     texts = [f"Check out this video on YouTube:{words[i // 2] if i % 2 else ''}" for i in range(40)]
     t = reconstruct(texts)
     assert t.text.startswith("Check out this video on YouTube:{"), t.text
+
+
+def test_several_adjacent_groups_with_uneven_combinations():
+    # four adjacent groups whose 16 combinations are used unevenly by 29 members: the pair
+    # "senior professionals" follows "to" only once, yet "with" and "senior" are two groups
+    combos = [(4, "with senior practitioners across"), (4, "with experienced professionals across"),
+              (3, "with senior professionals in"), (3, "with senior professionals across"),
+              (3, "to experienced professionals across"), (2, "with experienced professionals in"),
+              (2, "to senior practitioners across"), (2, "to experienced practitioners across"),
+              (1, "with senior practitioners in"), (1, "with experienced practitioners in"),
+              (1, "with experienced practitioners across"), (1, "to senior professionals in"),
+              (1, "to senior practitioners in"), (1, "to experienced professionals in")]
+    picks = [c for n, c in combos for _ in range(n)]
+    metas = _people(len(picks))
+    texts = [f"Dear {m['recipient_name'].split()[0]}, we connect a private equity fund {c} retail. "
+             "Topics cover market trends." for m, c in zip(metas, picks)]
+    t = reconstruct(texts, metas)
+    opts = _options(t)
+    for group in (["to", "with"], ["experienced", "senior"], ["practitioners", "professionals"],
+                  ["across", "in"]):
+        assert group in opts, t.text
+    assert "we connect a private equity fund" in t.text and "Topics cover market trends." in t.text

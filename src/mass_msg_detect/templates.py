@@ -1325,6 +1325,14 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                         q, r = pp[-2:], ss[:2]
                         oa = oget(q, 0) - oget(q + ss[:1], 0)
                         ob = oget(r, 0) - oget(pp[-1:] + r, 0)
+                        if p_:
+                            # (the ending's first token alone also counts: the cuts are found
+                            # left to right, so the prefix is one group, but the ending holds
+                            # all the groups after it and its token pairs are split by the next
+                            # group's options: "with | senior practitioners" beside "to senior
+                            # professionals"; not at the region's start, where a token written
+                            # anywhere later in the variants, "worth it", proves nothing)
+                            ob = max(ob, oget(r[:1], 0) - oget(pp[-1:] + r[:1], 0))
                         # both sides confirmed by an option's worth of voters, or one side
                         # by twice that and the other by at least two (a rarely used option
                         # next to a common one: {the details|more info}{|Kind regards, ...})
