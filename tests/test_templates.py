@@ -882,3 +882,37 @@ def test_several_adjacent_groups_with_uneven_combinations():
                   ["across", "in"]):
         assert group in opts, t.text
     assert "we connect a private equity fund" in t.text and "Topics cover market trends." in t.text
+
+
+def test_slot_between_groups_where_a_few_values_take_another_slot():
+    # two members' company is their domain, masked {URL}: the {COMPANY} between the groups is
+    # still fixed text for the rest, and the groups on both sides of it are found
+    metas = _people(30)
+    texts = []
+    for i, m in enumerate(metas):
+        company = "zenithly.com" if i in (7, 8) else m["recipient_company"]
+        seeing = ("seeing", "watching")[i % 2]
+        grow = ("grow", "expand")[(i // 2) % 2]
+        texts.append(f"Hi {m['recipient_name'].split()[0]}, it was a pleasure {seeing} {company} {grow} "
+                     "across Europe lately. We place interim finance leaders within ten days.")
+    t = reconstruct(texts, metas)
+    opts = _options(t)
+    assert ["seeing", "watching"] in opts, t.text
+    assert ["expand", "grow"] in opts, t.text
+    assert "{COMPANY}" in t.text and "We place interim finance leaders within ten days." in t.text
+
+
+def test_slot_that_an_option_leaves_out_is_not_fixed():
+    # 3 of 40 members leave "at {COMPANY}" out, all the same way: that is an option, {|at
+    # {COMPANY}}, not a few values masking missed
+    metas = _people(40)
+    texts = []
+    for i, m in enumerate(metas):
+        at = "" if i in (5, 17, 29) else f" at {m['recipient_company']}"
+        seeing = ("seeing", "watching")[i % 2]
+        texts.append(f"Hi {m['recipient_name'].split()[0]}, it was a pleasure {seeing} your team{at} grow "
+                     "across Europe lately. We place interim finance leaders within ten days.")
+    t = reconstruct(texts, metas)
+    opts = _options(t)
+    assert ["", "at {COMPANY}"] in opts, t.text
+    assert ["seeing", "watching"] in opts, t.text

@@ -1203,6 +1203,16 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
             # that only a few of them lack)
             anchors = [t for t, n in once.items()
                        if voters - n < (max(min_opt, FREE_ANCHOR * voters) if t == FREE_TEXT_SLOT else min_opt)]
+            # (so is a slot when those who lack it, fewer than a tenth, use no variant an
+            # option's worth of voters use: masking gave a few values another slot, {URL} for a
+            # company written as its domain, or took a word in: "{seeing|watching} {COMPANY}
+            # {grow|expand}" beside "seeing {URL} grow"; a variant without the slot that
+            # many use is an option, {|at {COMPANY}}, and keeps it from being fixed)
+            loose = [t for t, n in once.items() if t[:1] == "{" and t != FREE_TEXT_SLOT
+                     and min_opt <= voters - n < FREE_ANCHOR * voters]
+            if loose:
+                big = [v for v, u in votes.items() if len(u) >= min_opt]
+                anchors += [t for t in loose if all(v.count(t) == 1 for v in big)]
             if anchors:
                 # the anchor nearest the start in most voters' variants (ties: the token text)
                 pos = {t: sum(v.index(t) * len(u) for v, u in votes.items() if t in v) / once[t]
