@@ -916,3 +916,20 @@ def test_slot_that_an_option_leaves_out_is_not_fixed():
     opts = _options(t)
     assert ["", "at {COMPANY}"] in opts, t.text
     assert ["seeing", "watching"] in opts, t.text
+
+
+def test_adjacent_groups_with_a_combination_nearly_missing():
+    # "partners with" is followed by "teams" only once, so "backs teams" looks like one phrase
+    # beside "backs founders" unless the boundary after "backs" found there is used
+    combos = [(5, "backs founders working on"), (4, "partners with founders building"),
+              (4, "backs teams working on"), (4, "backs teams building"),
+              (1, "partners with teams building"), (1, "partners with founders working on"),
+              (1, "backs founders building")]
+    picks = [c for n, c in combos for _ in range(n)]
+    metas = _people(len(picks))
+    texts = [f"Hello {m['recipient_name'].split()[0]}, Initech Capital {c} embedded finance, from seed "
+             "onwards. Would you be open to a chat?" for m, c in zip(metas, picks)]
+    t = reconstruct(texts, metas)
+    opts = _options(t)
+    for group in (["backs", "partners with"], ["founders", "teams"], ["building", "working on"]):
+        assert group in opts, t.text

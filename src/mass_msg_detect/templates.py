@@ -1318,6 +1318,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
             confirmed: set = set()      # first parts (prefixes) of confirmed cuts
             confirmed_end: set = set()  # their second parts
             unconfirmed = []
+            scored_cuts = []
             before_free: set = set()    # variants cut after a prefix that free text follows
             after_free: set = set()     # variants cut before an ending that free text precedes
             for v in allv:
@@ -1380,6 +1381,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                 if scores:
                     # the leftmost boundary: the first group is peeled off, the rest recurses
                     cut_of[v] = scores[0][0]
+                    scored_cuts.append((v, scores[0][0]))
                     if 0 < scores[0][0] < len(v) or len(votes[v]) >= min_opt:
                         # (a rare variant's cut at its very start or end, as a dropped word
                         # leaves ("advance" beside "in advance"), confirms nothing for others)
@@ -1389,6 +1391,25 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                     cut_of[v] = fallback
                 elif v in qual:
                     unconfirmed.append(v)
+            # a variant cut after a prefix that begins with a whole option another variant's
+            # boundary confirmed is cut there too, where voters sharing that option go on
+            # differently and at least one voter came to the word after it differently: the
+            # combination "{partners with} teams" is missing, so "backs teams" looks like one
+            # phrase beside "backs founders" ({backs|partners with} {founders|teams})
+            moved = []
+            for v, i in scored_cuts:
+                for j in range(1, i):
+                    p_ = v[:j]
+                    if p_ not in confirmed:
+                        continue
+                    q = (("^",) + p_)[-2:]
+                    if oget(q, 0) - oget(q + v[j:j + 1], 0) >= min_opt and \
+                            oget(v[j:j + 1], 0) - oget(p_[-1:] + v[j:j + 1], 0) >= 1:
+                        moved.append((v, j))
+                        break
+            for v, j in moved:
+                cut_of[v] = j
+                confirmed_end.add(v[j:])
             # a repeated prefix followed by free text, whose last word follows a prefix that
             # other voters' boundaries confirmed: that word begins the free text ("work | in
             # {CITY}" beside "work | at {COMPANY}", not "work in | {CITY}"), in every variant
