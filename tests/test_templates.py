@@ -933,3 +933,20 @@ def test_adjacent_groups_with_a_combination_nearly_missing():
     opts = _options(t)
     for group in (["backs", "partners with"], ["founders", "teams"], ["building", "working on"]):
         assert group in opts, t.text
+
+
+def test_ten_adjacent_groups_are_all_split():
+    # a region of ten adjacent groups and no fixed word between them peels one group a cut
+    import random
+
+    groups = [("takes", "lasts"), ("about an hour", "sixty minutes"), ("plus", "and also"),
+              ("pays", "is paid at"), ("well", "fairly"), ("per session", "each time"), ("for", "to"),
+              ("senior", "experienced"), ("practitioners", "professionals"), ("in", "across")]
+    rng = random.Random(7)
+    metas = _people(80)
+    texts = [f"Hello {m['recipient_name'].split()[0]}, the call " + " ".join(rng.choice(g) for g in groups)
+             + " retail. Reply if you want in." for m in metas]
+    t = reconstruct(texts, metas)
+    opts = _options(t)
+    for g in groups:
+        assert sorted(g) in opts, t.text

@@ -143,6 +143,8 @@ _WORD_SLOTS = frozenset({"{TITLE}", "{COMPANY}"})   # slots whose one-word value
 FREE_ANCHOR = 0.1   # share of a region's voters that may lack its {TEXT} when it splits the region
 FREE_SHARE = 3   # a shared value is free text where free text is this many times as common
 FREE_MIN_MEMBERS = 10   # campaigns with fewer members keep their rare words (see _mark_free_text)
+REGION_DEPTH = 24  # nested cuts of a region at sentence breaks and fixed words, at most
+GROUP_DEPTH = 16   # nested cuts between spin groups, at most (a long region of adjacent groups peels one a cut)
 MAX_VALUE_MEMBERS = 16  # slot values are counted over at most this many members, spread evenly
 MAX_MEMBERS = 100
 """Members per campaign used by default (an even sample by row order). Measured with
@@ -873,6 +875,7 @@ def _fold_typos(members: list[_Member]) -> tuple[np.ndarray, np.ndarray, int]:
     return fixed, starts, V
 
 
+
 def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                          folded: bool = False) -> Template:
     """The template of one campaign's members (``folded``: their typos are folded already)."""
@@ -1156,7 +1159,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         if len(opts) == 1 and covered * 2 >= voters and not free_class(
                 [(v, u) for v, u in votes.items() if len(u) < min_opt]):
             return [render_option(opts[0][1])[0]] if opts[0][0] else []
-        if depth < 12 and len(votes) >= 2:
+        if depth < REGION_DEPTH and len(votes) >= 2:
             # a sentence break that (nearly) every voter has, as many times each, is the edge of
             # a group ("{we talk|I reach out}. {We might|Perhaps we could}"): spin tools spin
             # within sentences, so the region is cut at the first one and both sides go on
@@ -1183,7 +1186,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                         left.setdefault(v[:j], []).append((k, a, a + j))
                         right.setdefault(v[j:], []).append((k, a + j, b))
                 return region(left, depth + 1) + [joint(left)] + region(right, depth + 1)
-        if depth < 12 and len(votes) >= 2:
+        if depth < REGION_DEPTH and len(votes) >= 2:
             # a word that (nearly) every voter has exactly once is fixed text inside the region
             # ("for {every rep|your whole team} that {researches accounts|preps every call}"):
             # split there and go on with both sides
@@ -1238,7 +1241,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                 else:
                     out.pop()
                 return out
-        if depth < 8 and len(opts) >= 2 and all(v for v, _ in opts) and covered * 2 >= voters:
+        if depth < GROUP_DEPTH and len(opts) >= 2 and all(v for v, _ in opts) and covered * 2 >= voters:
             # (an option that is one slot alone is the free text itself, masked as a slot: it
             # does not keep the others from sharing words: {TEXT} {person|professional}
             # beside {TITLE})
@@ -1276,7 +1279,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                 if FREE_TEXT_SLOT not in suf:
                     _add_alone(left, right, alone, True)
                 return region(left, depth + 1) + [sep] + region(right, depth + 1)
-        if depth < 8 and sum(1 for v in votes if v) >= 3:
+        if depth < GROUP_DEPTH and sum(1 for v in votes if v) >= 3:
             vs = [v for v, _ in opts]
             # adjacent spin groups: cut every variant where its prefix recurs with other endings
             # and its ending recurs after other prefixes ({a|b} {c|d} seen as ac, ad, bc, bd);
