@@ -950,3 +950,23 @@ def test_ten_adjacent_groups_are_all_split():
     opts = _options(t)
     for g in groups:
         assert sorted(g) in opts, t.text
+
+
+def test_a_word_repeated_inside_an_option_is_matched_where_the_others_have_it():
+    # "year after year. Shall we" beside "the following year. May I": the fixed "year" is
+    # the second one, not the first (which the alignment picks when the word's pairs differ)
+    import random
+
+    rng = random.Random(11)
+    metas = _people(100)
+    first = [("Partners", "Sponsors"), ("return", "rebook"), ("the following year", "year after year")]
+    second = [("May I", "Shall we"), ("send", "forward"), ("our media kit", "the partnership brochure")]
+    texts = []
+    for m in metas:
+        a = " ".join(rng.choice(g) for g in first)
+        b = " ".join(rng.choice(g) for g in second)
+        texts.append(f"Hi {m['recipient_name'].split()[0]}, most of our clients stay with us. {a}. {b}? Talk soon.")
+    t = reconstruct(texts, metas)
+    opts = _options(t)
+    assert ["May I", "Shall we"] in opts, t.text
+    assert ["the following", "year after"] in opts and "} year. {" in t.text, t.text

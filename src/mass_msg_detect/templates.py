@@ -674,9 +674,12 @@ def _align(members: list[_Member], ids_starts_v: tuple | None = None) -> tuple[i
     """
     from ._kernels.templates import align
 
-    if ids_starts_v is not None:
-        ref_i, mapping = align(*ids_starts_v)
-        return int(ref_i), mapping
+    ref_i, mapping = align(*(_token_ids(members) if ids_starts_v is None else ids_starts_v))
+    return int(ref_i), mapping
+
+
+def _token_ids(members: list[_Member]) -> tuple[np.ndarray, np.ndarray, int]:
+    """The members' tokens as ids (equal tokens equal ids), member starts, vocabulary size."""
     nm = len(members)
     lens = np.fromiter((len(m.toks) for m in members), dtype=np.int64, count=nm)
     allt = list(itertools.chain.from_iterable(m.toks for m in members))
@@ -684,8 +687,7 @@ def _align(members: list[_Member], ids_starts_v: tuple | None = None) -> tuple[i
     ids = np.fromiter(map(index.__getitem__, allt), dtype=np.int64, count=len(allt))
     starts = np.zeros(nm + 1, dtype=np.int64)
     np.cumsum(lens, out=starts[1:])
-    ref_i, mapping = align(ids, starts, len(index))
-    return int(ref_i), mapping
+    return ids, starts, len(index)
 
 
 def _align_ref(members: list[_Member]) -> tuple[int, np.ndarray]:
@@ -876,13 +878,69 @@ def _fold_typos(members: list[_Member]) -> tuple[np.ndarray, np.ndarray, int]:
 
 
 
+def _realign_repeats(toks_of: list[tuple], tok_ids: tuple, ref_i: int, mapping: np.ndarray,
+                     solid: list[int]) -> None:
+    """A solid token that a member writes more often than the reference, twice between its
+    neighbouring solid matches, is matched at the occurrence whose words just before and after
+    it the other members have there most: "year after year. Shall I" beside "the following
+    year. May I" reads "{year after|the following} year. {Shall|May} I", not "year {after
+    year. Shall|...}" (the alignment numbers a word from the start when its pairs differ)."""
+    ids, starts, V = tok_ids
+    nm, nS = mapping.shape[0], len(solid)
+    lookup = np.full(V, -1, dtype=np.int64)
+    lookup[ids[starts[ref_i] + np.asarray(solid, dtype=np.int64)]] = np.arange(nS, dtype=np.int64)
+    x = lookup[ids]
+    sel = x >= 0
+    mem = np.repeat(np.arange(nm, dtype=np.int64), np.diff(starts))
+    cnt = np.bincount(mem[sel] * nS + x[sel], minlength=nm * nS).reshape(nm, nS)
+    extra = cnt > cnt[ref_i]
+    if not extra.any():
+        return
+    lens = np.diff(starts)
+    cols = np.flatnonzero(extra.any(axis=0)).tolist()   # (a token solid twice counts in its last column)
+    texts = {toks_of[ref_i][solid[c]] for c in cols}
+    for j, s in enumerate(solid):
+        t = toks_of[ref_i][s]
+        if t not in texts:
+            continue
+        # each member's bounds: after the previous solid match, before the next
+        lo = mapping[:, solid[j - 1]] + 1 if j else np.zeros(nm, dtype=np.int64)
+        hi = mapping[:, solid[j + 1]] if j + 1 < nS else lens
+        cur = mapping[:, s]
+        ok = (cur >= 0) & (hi >= 0) & ((lo > 0) if j else True)
+        todo = []
+        for k in np.flatnonzero(ok & extra.any(axis=1)).tolist():
+            tk = toks_of[k]
+            qs = [q for q in range(int(lo[k]), int(hi[k])) if tk[q] == t]
+            if len(qs) > 1:
+                todo.append((k, qs))
+        if not todo:
+            continue
+        before: Counter = Counter()
+        after: Counter = Counter()
+        ks = np.flatnonzero(ok).tolist()
+        for k, a, q, b in zip(ks, lo[ks].tolist(), cur[ks].tolist(), hi[ks].tolist()):
+            before[toks_of[k][q - 1] if q > a else None] += 1
+            after[toks_of[k][q + 1] if q + 1 < b else None] += 1
+        for k, qs in todo:
+            tk, a, b, q0 = toks_of[k], int(lo[k]), int(hi[k]), int(cur[k])
+
+            def score(q):
+                return before[tk[q - 1] if q > a else None] + after[tk[q + 1] if q + 1 < b else None]
+
+            best = max(qs, key=lambda q: (score(q), q == q0))
+            if score(best) > score(q0):
+                mapping[k, s] = best
+
+
 def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                          folded: bool = False) -> Template:
     """The template of one campaign's members (``folded``: their typos are folded already)."""
     nm = len(members)
     if nm == 0:
         return Template("", [], [], 0)
-    ref_i, mapping = _align(members) if folded else _align(members, _fold_typos(members))
+    tok_ids = _token_ids(members) if folded else _fold_typos(members)
+    ref_i, mapping = _align(members, tok_ids)
     typo_members = {k for k, m in enumerate(members) if m.typos}
     ref = members[ref_i]
     toks_of = [tuple(m.toks) for m in members]    # (a slice of a tuple is the variant itself)
@@ -898,6 +956,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         not_solid = np.ones(L, dtype=bool)
         not_solid[solid] = False
         mapping[:, not_solid] = -1
+        _realign_repeats(toks_of, tok_ids, ref_i, mapping, solid)
 
     # lazily computed display spans (only for members whose text we show or whose values we count)
     def spans(k):
