@@ -30,8 +30,9 @@ from _readme import write_section  # noqa: E402
 START = "<!-- template-quality:start -->"
 END = "<!-- template-quality:end -->"
 
-# (label, make_corpus arguments); seeds 7373 and 5555 were first generated after every setting
-# of this release was fixed
+# (label, make_corpus arguments); seeds 7373 and 5555 were first generated after the settings
+# of an earlier release were fixed, and have since been among the corpora each change was
+# checked on; the template rules were never checked on the failures of seeds 1122 and 6464
 CORPORA = [
     ("held-out, seed 2027", ["--seed", "2027"]),
     ("held-out, seed 4242", ["--seed", "4242"]),
@@ -39,6 +40,8 @@ CORPORA = [
     ("held-out, seed 7373, no metadata", ["--seed", "7373", "--no-metadata"]),
     ("held-out, seed 2027, heavy spin", ["--seed", "2027", "--spin", "heavy"]),
     ("held-out, seed 5555, heavy spin", ["--seed", "5555", "--spin", "heavy"]),
+    ("held-out, seed 1122, high noise", ["--seed", "1122", "--noise", "high"]),
+    ("held-out, seed 6464, heavy spin, no metadata", ["--seed", "6464", "--spin", "heavy", "--no-metadata"]),
 ]
 
 
