@@ -268,3 +268,40 @@ def test_direct_jsonl_rows_equal_json_dumps(tmp_path):
     assert direct == buf.getvalue() == generic
     assert "\\u2028" in direct and "\u2028" not in direct
     assert direct.count("\n") == len(lines) and '"campaign": "c-' in direct
+
+
+def test_summary_send_times_at_the_edges_of_the_calendar(tmp_path):
+    # a UTC day before year 1 or after 9999 counts on the date the time was written with
+    edges = ["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00", "not a time"]
+    lines = []
+    for k, line in enumerate(_lines()):
+        if line.startswith("{") and '"sent_at"' in line:
+            rec = json.loads(line)
+            if k % 4 == 0:
+                rec["sent_at"] = edges[k % 3]
+            line = json.dumps(rec)
+        lines.append(line)
+    p = tmp_path / "edges.jsonl"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    s_path = tmp_path / "s.json"
+    _run(["campaigns", str(p), "-q", "-o", os.devnull, "--summary", str(s_path)])
+    days = [d for c in json.loads(s_path.read_text())["campaigns"] for d, _ in c["sent_per_day"]]
+    assert "0001-01-01" in days and "9999-12-31" in days and days
+
+
+def test_per_day_counts_utc_days_as_datetime_does():
+    import random
+    from datetime import datetime, timezone
+
+    from mass_msg_detect.summary import _per_day, _time_key
+
+    rng = random.Random(5)
+    keys = []
+    for _ in range(2000):
+        t = datetime.fromtimestamp(rng.uniform(-6.2e10, 2.5e11), tz=timezone.utc)
+        keys.append(_time_key(t.astimezone(timezone.utc).isoformat()))
+    want: dict = {}
+    for _, ts, _ in keys:
+        d = datetime.fromtimestamp(ts, tz=timezone.utc).date().isoformat()
+        want[d] = want.get(d, 0) + 1
+    assert _per_day(keys) == [[d, want[d]] for d in sorted(want)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import numpy as np
 
@@ -176,11 +176,26 @@ def _build_summary(result, info: RecordInfo, fetch: Fetch, redact: bool, example
     }
 
 
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
 def _per_day(keys) -> list:
-    """``[["YYYY-MM-DD", count], ...]`` (UTC days, ascending) of the parsed send times."""
-    counts: dict[str, int] = {}
-    for ok, ts, _ in keys:
+    """``[["YYYY-MM-DD", count], ...]`` (UTC days, ascending) of the parsed send times.
+
+    Counted by day number, each distinct day written once. A time whose UTC day falls outside
+    the years 1 to 9999 ("0001-01-01T00:00:00+14:00") counts on the date it was written with."""
+    days: dict = {}
+    for ok, ts, value in keys:
         if ok == 0:
-            d = datetime.fromtimestamp(ts, tz=timezone.utc).date().isoformat()
-            counts[d] = counts.get(d, 0) + 1
+            d = int(ts // 86400)
+            if not 1 <= _EPOCH_ORDINAL + d <= _MAX_ORDINAL:
+                d = datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
+            days[d] = days.get(d, 0) + 1
+    counts: dict[str, int] = {}
+    for d, n in days.items():
+        s = date.fromordinal(_EPOCH_ORDINAL + d).isoformat() if isinstance(d, int) else d
+        counts[s] = counts.get(s, 0) + n
     return [[d, counts[d]] for d in sorted(counts)]
+
+
+_MAX_ORDINAL = date.max.toordinal()
