@@ -97,3 +97,9 @@ def test_summary_fields_from_the_cli_are_used():
 def test_chart_by_week_for_long_spans():
     svg = sent_chart_svg(per_day=[["2024-01-01", 3], ["2025-06-30", 2], ["2025-07-01", 1]])
     assert "messages per week" in svg and svg.count("<rect") == 2
+
+
+def test_chart_takes_times_whose_utc_day_is_off_the_calendar():
+    # 0001-01-01 at +14:00 is a day before year 1 in UTC: it counts on the date written
+    svg = sent_chart_svg(["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00", "2025-01-01T10:00:00Z"])
+    assert svg.startswith("<svg") and "0001-01-01" in svg and "9999-12-31" in svg

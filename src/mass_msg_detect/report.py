@@ -105,7 +105,10 @@ def _day(value) -> date | None:
         except ValueError:
             return None
     if t.tzinfo is not None:
-        t = t.astimezone(timezone.utc)
+        try:
+            t = t.astimezone(timezone.utc)
+        except OverflowError:
+            pass    # its UTC day is before year 1 or after 9999: the date as written
     return t.date()
 
 
