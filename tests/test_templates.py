@@ -862,6 +862,13 @@ def test_a_group_after_other_punctuation_leaves_the_word_before_outside():
     assert t.text.startswith("Check out this video on YouTube:{"), t.text
 
 
+def _from_combos(combos, text_of):
+    """Template of messages text_of(first name, variant), each variant used n times ((n, variant))."""
+    picks = [c for n, c in combos for _ in range(n)]
+    metas = _people(len(picks))
+    return reconstruct([text_of(m["recipient_name"].split()[0], c) for m, c in zip(metas, picks)], metas)
+
+
 def test_several_adjacent_groups_with_uneven_combinations():
     # four adjacent groups whose 16 combinations are used unevenly by 29 members: the pair
     # "senior professionals" follows "to" only once, yet "with" and "senior" are two groups
@@ -872,11 +879,8 @@ def test_several_adjacent_groups_with_uneven_combinations():
               (1, "with senior practitioners in"), (1, "with experienced practitioners in"),
               (1, "with experienced practitioners across"), (1, "to senior professionals in"),
               (1, "to senior practitioners in"), (1, "to experienced professionals in")]
-    picks = [c for n, c in combos for _ in range(n)]
-    metas = _people(len(picks))
-    texts = [f"Dear {m['recipient_name'].split()[0]}, we connect a private equity fund {c} retail. "
-             "Topics cover market trends." for m, c in zip(metas, picks)]
-    t = reconstruct(texts, metas)
+    t = _from_combos(combos, lambda first, c: f"Dear {first}, we connect a private equity fund {c} retail. "
+                     "Topics cover market trends.")
     opts = _options(t)
     for group in (["to", "with"], ["experienced", "senior"], ["practitioners", "professionals"],
                   ["across", "in"]):
@@ -884,18 +888,19 @@ def test_several_adjacent_groups_with_uneven_combinations():
     assert "we connect a private equity fund" in t.text and "Topics cover market trends." in t.text
 
 
+def _pleasure(n, middle):
+    """Template of n messages "it was a pleasure {seeing|watching} <middle(i, meta)> across ..."."""
+    metas = _people(n)
+    return reconstruct([f"Hi {m['recipient_name'].split()[0]}, it was a pleasure {('seeing', 'watching')[i % 2]} "
+                        f"{middle(i, m)} across Europe lately. We place interim finance leaders within ten days."
+                        for i, m in enumerate(metas)], metas)
+
+
 def test_slot_between_groups_where_a_few_values_take_another_slot():
     # two members' company is their domain, masked {URL}: the {COMPANY} between the groups is
     # still fixed text for the rest, and the groups on both sides of it are found
-    metas = _people(30)
-    texts = []
-    for i, m in enumerate(metas):
-        company = "zenithly.com" if i in (7, 8) else m["recipient_company"]
-        seeing = ("seeing", "watching")[i % 2]
-        grow = ("grow", "expand")[(i // 2) % 2]
-        texts.append(f"Hi {m['recipient_name'].split()[0]}, it was a pleasure {seeing} {company} {grow} "
-                     "across Europe lately. We place interim finance leaders within ten days.")
-    t = reconstruct(texts, metas)
+    t = _pleasure(30, lambda i, m: ("zenithly.com" if i in (7, 8) else m["recipient_company"]) + " "
+                  + ("grow", "expand")[(i // 2) % 2])
     opts = _options(t)
     assert ["seeing", "watching"] in opts, t.text
     assert ["expand", "grow"] in opts, t.text
@@ -905,14 +910,8 @@ def test_slot_between_groups_where_a_few_values_take_another_slot():
 def test_slot_that_an_option_leaves_out_is_not_fixed():
     # 3 of 40 members leave "at {COMPANY}" out, all the same way: that is an option, {|at
     # {COMPANY}}, not a few values masking missed
-    metas = _people(40)
-    texts = []
-    for i, m in enumerate(metas):
-        at = "" if i in (5, 17, 29) else f" at {m['recipient_company']}"
-        seeing = ("seeing", "watching")[i % 2]
-        texts.append(f"Hi {m['recipient_name'].split()[0]}, it was a pleasure {seeing} your team{at} grow "
-                     "across Europe lately. We place interim finance leaders within ten days.")
-    t = reconstruct(texts, metas)
+    t = _pleasure(40, lambda i, m: "your team" + ("" if i in (5, 17, 29) else f" at {m['recipient_company']}")
+                  + " grow")
     opts = _options(t)
     assert ["", "at {COMPANY}"] in opts, t.text
     assert ["seeing", "watching"] in opts, t.text
@@ -925,11 +924,8 @@ def test_adjacent_groups_with_a_combination_nearly_missing():
               (4, "backs teams working on"), (4, "backs teams building"),
               (1, "partners with teams building"), (1, "partners with founders working on"),
               (1, "backs founders building")]
-    picks = [c for n, c in combos for _ in range(n)]
-    metas = _people(len(picks))
-    texts = [f"Hello {m['recipient_name'].split()[0]}, Initech Capital {c} embedded finance, from seed "
-             "onwards. Would you be open to a chat?" for m, c in zip(metas, picks)]
-    t = reconstruct(texts, metas)
+    t = _from_combos(combos, lambda first, c: f"Hello {first}, Initech Capital {c} embedded finance, from seed "
+                     "onwards. Would you be open to a chat?")
     opts = _options(t)
     for group in (["backs", "partners with"], ["founders", "teams"], ["building", "working on"]):
         assert group in opts, t.text
