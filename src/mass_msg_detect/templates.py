@@ -1404,8 +1404,10 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                             # all the groups after it and its token pairs are split by the next
                             # group's options: "with | senior practitioners" beside "to senior
                             # professionals"; not at the region's start, where a token written
-                            # anywhere later in the variants, "worth it", proves nothing)
-                            ob = max(ob, oget(r[:1], 0) - oget(pp[-1:] + r[:1], 0))
+                            # anywhere later in the variants, "worth it", proves nothing, and
+                            # only where at least one voter came to the pair differently too)
+                            if ob >= 1:
+                                ob = max(ob, oget(r[:1], 0) - oget(pp[-1:] + r[:1], 0))
                         # both sides confirmed by an option's worth of voters, or one side
                         # by twice that and the other by at least two (a rarely used option
                         # next to a common one: {the details|more info}{|Kind regards, ...})
