@@ -177,6 +177,7 @@ def _build_summary(result, info: RecordInfo, fetch: Fetch, redact: bool, example
 
 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+_MAX_ORDINAL = date.max.toordinal()
 
 
 def _per_day(keys) -> list:
@@ -196,6 +197,3 @@ def _per_day(keys) -> list:
         s = date.fromordinal(_EPOCH_ORDINAL + d).isoformat() if isinstance(d, int) else d
         counts[s] = counts.get(s, 0) + n
     return [[d, counts[d]] for d in sorted(counts)]
-
-
-_MAX_ORDINAL = date.max.toordinal()

@@ -877,7 +877,6 @@ def _fold_typos(members: list[_Member]) -> tuple[np.ndarray, np.ndarray, int]:
     return fixed, starts, V
 
 
-
 def _realign_repeats(toks_of: list[tuple], tok_ids: tuple, ref_i: int, mapping: np.ndarray,
                      solid: list[int]) -> None:
     """A solid token that a member writes more often than the reference, twice between its
@@ -891,12 +890,12 @@ def _realign_repeats(toks_of: list[tuple], tok_ids: tuple, ref_i: int, mapping: 
     lookup[ids[starts[ref_i] + np.asarray(solid, dtype=np.int64)]] = np.arange(nS, dtype=np.int64)
     x = lookup[ids]
     sel = x >= 0
-    mem = np.repeat(np.arange(nm, dtype=np.int64), np.diff(starts))
+    lens = np.diff(starts)
+    mem = np.repeat(np.arange(nm, dtype=np.int64), lens)
     cnt = np.bincount(mem[sel] * nS + x[sel], minlength=nm * nS).reshape(nm, nS)
     extra = cnt > cnt[ref_i]
     if not extra.any():
         return
-    lens = np.diff(starts)
     cols = np.flatnonzero(extra.any(axis=0)).tolist()   # (a token solid twice counts in its last column)
     texts = {toks_of[ref_i][solid[c]] for c in cols}
     for j, s in enumerate(solid):
@@ -1398,7 +1397,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                         q, r = pp[-2:], ss[:2]
                         oa = oget(q, 0) - oget(q + ss[:1], 0)
                         ob = oget(r, 0) - oget(pp[-1:] + r, 0)
-                        if p_:
+                        if p_ and ob >= 1:
                             # (the ending's first token alone also counts: the cuts are found
                             # left to right, so the prefix is one group, but the ending holds
                             # all the groups after it and its token pairs are split by the next
@@ -1406,8 +1405,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                             # professionals"; not at the region's start, where a token written
                             # anywhere later in the variants, "worth it", proves nothing, and
                             # only where at least one voter came to the pair differently too)
-                            if ob >= 1:
-                                ob = max(ob, oget(r[:1], 0) - oget(pp[-1:] + r[:1], 0))
+                            ob = max(ob, oget(r[:1], 0) - oget(pp[-1:] + r[:1], 0))
                         # both sides confirmed by an option's worth of voters, or one side
                         # by twice that and the other by at least two (a rarely used option
                         # next to a common one: {the details|more info}{|Kind regards, ...})
