@@ -680,6 +680,12 @@ def _align(members: list[_Member], ids_starts_v: tuple | None = None) -> tuple[i
 
 def _token_ids(members: list[_Member]) -> tuple[np.ndarray, np.ndarray, int]:
     """The members' tokens as ids (equal tokens equal ids), member starts, vocabulary size."""
+    ids, starts, index = _token_index(members)
+    return ids, starts, len(index)
+
+
+def _token_index(members: list[_Member]) -> tuple[np.ndarray, np.ndarray, dict]:
+    """:func:`_token_ids` with the token -> id dict (ids in order of first use)."""
     nm = len(members)
     lens = np.fromiter((len(m.toks) for m in members), dtype=np.int64, count=nm)
     allt = list(itertools.chain.from_iterable(m.toks for m in members))
@@ -687,7 +693,7 @@ def _token_ids(members: list[_Member]) -> tuple[np.ndarray, np.ndarray, int]:
     ids = np.fromiter(map(index.__getitem__, allt), dtype=np.int64, count=len(allt))
     starts = np.zeros(nm + 1, dtype=np.int64)
     np.cumsum(lens, out=starts[1:])
-    return ids, starts, len(index)
+    return ids, starts, index
 
 
 def _align_ref(members: list[_Member]) -> tuple[int, np.ndarray]:
@@ -816,14 +822,9 @@ def _fold_typos(members: list[_Member]) -> tuple[np.ndarray, np.ndarray, int]:
     size) for :func:`_align`.
     """
     nm = len(members)
-    lens = np.fromiter((len(m.toks) for m in members), dtype=np.int64, count=nm)
-    allt = list(itertools.chain.from_iterable(m.toks for m in members))
-    distinct = dict.fromkeys(allt)
-    V = len(distinct)
-    index = dict(zip(distinct, range(V)))
-    ids = np.fromiter(map(index.__getitem__, allt), dtype=np.int64, count=len(allt))
-    starts = np.zeros(nm + 1, dtype=np.int64)
-    np.cumsum(lens, out=starts[1:])
+    ids, starts, index = _token_index(members)
+    V = len(index)
+    lens = np.diff(starts)
     if nm < 2 * TYPO_RARER or V == 0:
         # with fewer members a word can be a typo only of one used by all the others, and that
         # one member's typo neither makes an option nor unsettles fixed text (both need two)
