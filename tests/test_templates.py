@@ -966,3 +966,16 @@ def test_a_word_repeated_inside_an_option_is_matched_where_the_others_have_it():
     opts = _options(t)
     assert ["May I", "Shall we"] in opts, t.text
     assert ["the following", "year after"] in opts and "} year. {" in t.text, t.text
+
+
+def test_a_slot_value_ending_in_a_full_stop_leaves_the_separator_most_members_write():
+    # "Golden Learning Co." before "?": masking leaves the value's own stop in the separator
+    comps = ["Golden Learning Co.", "Initech", "Globex", "Hooli", "Lyxpa S.L.", "Stark Labs",
+             "Vandelay Industries", "Umbrella Corp", "Acme Ltd", "Orca Pharma", "Quartz Motors", "Hooli"]
+    metas = [{**m, "recipient_company": c} for m, c in zip(_people(12), comps)]
+    texts = [f"Hi {m['recipient_name'].split()[0]}, would a free readiness check be useful to "
+             f"{m['recipient_company']}? Wishing you a productive week." for m in metas]
+    t = reconstruct(texts, metas)    # the reference is the first member
+    assert "be useful to {COMPANY}? Wishing you" in t.text, t.text
+    t = reconstruct([x.replace("?", ".?") for x in texts], metas)
+    assert "be useful to {COMPANY}.? Wishing you" in t.text, t.text

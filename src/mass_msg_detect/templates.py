@@ -1057,6 +1057,27 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                    and (value_of(k, q) or "").casefold() == members[k].plural)
         return hits * 2 > len(probe)
 
+    def slot_sep(idx_pairs, p: int) -> str:
+        """Separator after solid slot p: the reference's, unless most of (an even sample of)
+        the members filling it write one other separator there. Masking leaves a value's own
+        last full stop in the separator ("Golden Learning Co." before "?" gives ".?"), so a
+        reference with such a value would give every member its stop."""
+        own = ref.sep[p]
+        if len(idx_pairs) < CONSTANT_MIN_MEMBERS:
+            return own
+        probe = [idx_pairs[i] for i in _sample(len(idx_pairs), MAX_VALUE_MEMBERS)]
+        seps = [_clean_sep(sep_after(k, q)) if q < len(members[k].toks) - 1 else sep_after(k, q)
+                for k, q in probe]
+        # compared by their punctuation: white space differs where markup was dropped
+        marks = Counter("".join(x.split()) for x in seps)
+        top, n = max(marks.items(), key=lambda kv: (kv[1], kv[0]))
+        if n * 2 <= len(probe) or marks["".join(own.split())] >= n:
+            return own
+        # (the reference's line breaks kept where a form has as many: "!\n\n", not "!  ")
+        forms = Counter(x for x in seps if "".join(x.split()) == top)
+        lines = own.count("\n")
+        return max(forms.items(), key=lambda kv: (kv[0].count("\n") == lines, kv[1], kv[0]))[0]
+
     def exemplar(users):
         """(k, a, b) whose display form is the most common among a few users (the reference first)."""
         if typo_members:
@@ -1731,9 +1752,10 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                 else:
                     pieces.append(tok)
                     slots.append({"slot": tok[1:-1], "values": slot_values(pairs)})
+                pieces.append(escape(slot_sep(pairs, right)))
             else:
                 pieces.append(escape(fixed_word(right)))
-            pieces.append(escape(ref.sep[right]))
+                pieces.append(escape(ref.sep[right]))
     def render_span(users):
         return texts_of(*exemplar(users))
 
