@@ -979,3 +979,12 @@ def test_a_slot_value_ending_in_a_full_stop_leaves_the_separator_most_members_wr
     assert "be useful to {COMPANY}? Wishing you" in t.text, t.text
     t = reconstruct([x.replace("?", ".?") for x in texts], metas)
     assert "be useful to {COMPANY}.? Wishing you" in t.text, t.text
+
+
+@pytest.mark.parametrize("field", ["{{first_name}}", "%FIRSTNAME%", "[Name]"])
+def test_unfilled_merge_fields_side_by_side_keep_their_braces_out_of_the_template(field):
+    texts = [f"Hi {field}, {{{{company}}}} is doing great work in the field lately, {n}"
+             for n in ("see you", "talk soon", "see you", "talk soon")]
+    t = reconstruct(texts)
+    assert t.text.startswith("Hi {NAME}, {COMPANY} is doing great work"), t.text
+    assert [s["values"] for s in t.slots[:2]] == [[], []], t.slots

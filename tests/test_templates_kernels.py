@@ -152,6 +152,11 @@ def test_values_of_a_placeholder_run_are_parted():
          [None, "Kim, Anna, Initech", "", None], [" ", " ", " ", ""]),
         ("x Anna Smith-Jones y", ["x", "{NAME}", "{COMPANY}", "y"],
          [None, "Anna Smith-Jones", "", None], [" ", " ", " ", ""]),
+        # unfilled merge fields keep their braces, the separator between them has none
+        ("Hi {NAME}, {COMPANY} is", ["hi", "{NAME}", "{COMPANY}", "is"],
+         [None, "{NAME}", "{COMPANY}", None], [" ", ", ", " ", ""]),
+        ("Hi {NAME}}, {{COMPANY} is", ["hi", "{NAME}", "{COMPANY}", "is"],
+         [None, "{NAME}}", "{{COMPANY}", None], [" ", ", ", " ", ""]),
     ]
     for text, toks, values, seps in cases:
         m = _Member(list(toks))
@@ -190,7 +195,7 @@ def test_span_texts_equal_filled_member():
 
 def test_display_spans_kernel_random():
     rng = np.random.default_rng(11)
-    alphabet = list("ab  ,.'\u2019\u2018\u201c\u201d()-!?\n\t|;") + ["\u2014", "\u00e9", "1", "_", "\u00a0", "\u00b7"]
+    alphabet = list("ab  ,.'\u2019\u2018\u201c\u201d()-!?\n\t|;{}") + ["\u2014", "\u00e9", "1", "_", "\u00a0", "\u00b7"]
     texts = ["".join(rng.choice(alphabet, size=int(rng.integers(0, 30)))) for _ in range(400)]
     members = _tokenize(texts, None)
     for m in members:

@@ -265,6 +265,11 @@ def _value_parts(value: str, k: int) -> list[tuple[str, str]] | None:
     out = []
     prev = 0
     for a, b in cuts:
+        # an unfilled merge field's braces stay with its value ("{NAME}, {COMPANY}")
+        while a < b and value[a] == "}":
+            a += 1
+        while b > a and value[b - 1] == "{":
+            b -= 1
         out.append((value[prev:a], value[a:b]))
         prev = b
     out.append((value[prev:], " "))
@@ -487,12 +492,14 @@ class _Spans(NamedTuple):
 
 
 def _char_flags(c: str) -> int:
-    from ._kernels.templates import F_ALNUM, F_CJK, F_DASH, F_LPUNCT, F_RPUNCT, F_SPACE, F_SPLIT, F_STOP
+    from ._kernels.templates import (F_ALNUM, F_CJK, F_CLOSE, F_DASH, F_LPUNCT, F_OPEN, F_RPUNCT, F_SPACE,
+                                     F_SPLIT, F_STOP)
 
     return ((F_ALNUM if c.isalnum() else 0) | (F_SPACE if c.isspace() else 0)
             | (F_LPUNCT if c in _EDGE_PUNCT_L else 0) | (F_RPUNCT if c in _EDGE_PUNCT_R else 0)
             | (F_SPLIT if c in _SPLIT_CHARS else 0) | (F_DASH if c in _DASHES else 0)
-            | (F_STOP if c in _STOPS else 0) | (F_CJK if _own_token(c) else 0))
+            | (F_STOP if c in _STOPS else 0) | (F_CJK if _own_token(c) else 0)
+            | (F_OPEN if c == "{" else 0) | (F_CLOSE if c == "}" else 0))
 
 
 def _batch_spans(members: list[_Member], texts: Sequence[str], prepared: Sequence[str] | None = None) -> None:
@@ -522,12 +529,12 @@ def _batch_spans(members: list[_Member], texts: Sequence[str], prepared: Sequenc
     cps = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     global _ASCII_FLAGS
     if _ASCII_FLAGS is None:
-        _ASCII_FLAGS = np.array([_char_flags(chr(c)) for c in range(128)], dtype=np.uint8)
+        _ASCII_FLAGS = np.array([_char_flags(chr(c)) for c in range(128)], dtype=np.uint16)
     flags = _ASCII_FLAGS[np.minimum(cps, 127)]
     high = cps > 127
     if high.any():
         uniq = np.unique(cps[high])
-        fl = np.fromiter((_char_flags(chr(c)) for c in uniq.tolist()), dtype=np.uint8, count=uniq.shape[0])
+        fl = np.fromiter((_char_flags(chr(c)) for c in uniq.tolist()), dtype=np.uint16, count=uniq.shape[0])
         flags[high] = fl[np.searchsorted(uniq, cps[high])]
     stream = np.frombuffer("\n".join(" ".join(m.toks) for m in members).encode("utf-32-le", "surrogatepass"),
                            dtype=np.uint32)

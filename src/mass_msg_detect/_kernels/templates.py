@@ -28,6 +28,8 @@ F_SPLIT = 16      # in templates._SPLIT_CHARS: parts a run of placeholders' valu
 F_DASH = 32       # in templates._DASHES: parts them with a space beside it (" - ", not "Smith-Jones")
 F_STOP = 64       # in templates._STOPS: parts them with a space beside it where nothing else does
 F_CJK = 128       # a character masking makes a token of its own (Han, kana, Thai, ...: C_CJK)
+F_OPEN = 256      # "{" and "}": an unfilled merge field's braces ("{NAME}" in the prepared text)
+F_CLOSE = 512     # stay with its value where a run of separators parts values
 
 SEP_SPACE = -1    # span start meaning " "
 SEP_EMPTY = -2    # span start meaning ""
@@ -69,7 +71,7 @@ def word_spans(cps, flags, text_off, stream, mem_tok, ok_in):
     cps : uint32[T]
         Code points of the members' prepared, lower-cased texts, concatenated; curly
         apostrophes (U+2018, U+2019) match a token's ``'``.
-    flags : uint8[T]
+    flags : uint16[T]
         Flags of each code point of ``cps``; bit ``F_ALNUM`` is ``str.isalnum()``.
     text_off : int64[n + 1]
         Member i's text is ``cps[text_off[i]:text_off[i + 1]]``.
@@ -223,7 +225,7 @@ def display_spans(flags, text_off, is_ph, mem_tok, starts, ends, ok):
 
     Parameters
     ----------
-    flags : uint8[T]
+    flags : uint16[T]
         Flags (``F_*`` bits) of the code points of the members' prepared texts, concatenated;
         member i's text is ``text_off[i]:text_off[i + 1]``.
     is_ph : bool[mem_tok[-1]]
@@ -320,11 +322,17 @@ def display_spans(flags, text_off, is_ph, mem_tok, starts, ends, ok):
                     q = i
                     r0, p = _next_cut(flags, base, a, a, b, stops)
                     while r0 >= 0:
-                        val_b[q] = r0
-                        sep_a[q] = r0
-                        sep_b[q] = p
+                        c0 = r0
+                        c1 = p
+                        while c0 < c1 and (flags[base + c0] & F_CLOSE):
+                            c0 += 1
+                        while c1 > c0 and (flags[base + c1 - 1] & F_OPEN):
+                            c1 -= 1
+                        val_b[q] = c0
+                        sep_a[q] = c0
+                        sep_b[q] = c1
                         q += 1
-                        val_a[q] = p
+                        val_a[q] = c1
                         val_b[q] = b
                         r0, p = _next_cut(flags, base, p, a, b, stops)
             sep_a[k - 1] = b
