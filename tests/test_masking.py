@@ -95,6 +95,12 @@ def test_merge_field_flag():
     assert not prepare("Hi Anna").merge_field
 
 
+@pytest.mark.parametrize("field", ["<<Name>>", "<<FirstName>>", "<<NAME>>", "<<first_name>>"])
+def test_double_angle_merge_field_is_no_html_tag(field):
+    p = prepare(f"Hi {field}, great to meet you <b>today</b>")
+    assert p.text == "Hi {NAME}, great to meet you  today " and p.merge_field
+
+
 def test_mask_rejects_non_str():
     with pytest.raises(TypeError):
         mask(b"bytes")

@@ -45,7 +45,7 @@ from .lexicons import lexicon, token_hash
 # ---- step 1: prepare -----------------------------------------------------------------------
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]{0,500})?/?>")
+_TAG = re.compile(r"(?<!<)</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]{0,500})?/?>")   # (not "<Name>" of "<<Name>>")
 _MERGE_PATTERNS = (
     re.compile(r"\{\{\s*([A-Za-z][A-Za-z0-9_. -]{0,40}?)\s*\}\}"),      # {{first_name}}
     re.compile(r"%([A-Za-z][A-Za-z0-9_]{0,40})%"),                       # %FIRSTNAME%
