@@ -86,6 +86,14 @@ def test_campaigns_api_and_errors():
         mmd.campaigns(texts, min_size=1)
     with pytest.raises(ValueError, match="ids"):
         mmd.campaigns(texts, ids=["x"])
+    # campaign ids derive from record ids: two records must never share one
+    with pytest.raises(ValueError, match=r"ids\[3\] repeats id '1'"):
+        mmd.campaigns(texts, ids=[1, 2, 3, "1", 5])
+    with pytest.raises(ValueError, match=r"ids\[0\] is missing"):
+        mmd.campaigns(texts, ids=[None] * 5)
+    with pytest.raises(TypeError, match="single str"):
+        mmd.campaigns(texts, ids="abcde")
+    assert mmd.campaigns(texts, ids=(x for x in "abcde")).labels == res.labels
     empty = mmd.campaigns([])
     assert empty.labels == [] and empty.campaigns == []
 

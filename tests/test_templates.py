@@ -468,6 +468,34 @@ def test_workers_must_be_positive():
             reconstruct_many(["a b c"], [[0]], workers=bad)
 
 
+def test_bad_arguments_are_named():
+    import numpy as np
+
+    from mass_msg_detect.templates import reconstruct_many
+
+    texts = ["Hi Anna, we help teams like yours ship reliable software faster every week"] * 3
+    with pytest.raises(TypeError, match="single str"):
+        reconstruct(texts[0])
+    for groups, err, msg in [([[0, -1]], ValueError, r"groups\[0\] holds row -1"),
+                             ([[0], [1, 3]], ValueError, r"groups\[1\] holds row 3"),
+                             ([[0, 0]], ValueError, "more than once"),
+                             ([[0, 0.7]], TypeError, "integer"), ([["0"]], TypeError, "integer"),
+                             (["01"], TypeError, "single str")]:
+        with pytest.raises(err, match=msg):
+            reconstruct_many(texts, groups)
+    with pytest.raises(ValueError, match="metadata has 1 entries"):
+        reconstruct_many(texts, [[0, 1]], [{}])
+    for bad in (0, -1, 2.5, None, True):
+        with pytest.raises(ValueError, match="max_members"):
+            reconstruct_many(texts, [[0, 1]], max_members=bad)
+    with pytest.raises(ValueError, match="workers"):
+        reconstruct_many(texts, [[0]], workers=True)
+    # any sequence of integers, in any order, numpy integers included
+    got = reconstruct_many(texts, [np.array([2, 0, 1]), range(3), (1, 0), []], max_members=np.int64(3),
+                           workers=np.int64(1))
+    assert [t.members_used for t in got] == [3, 3, 2, 0] and got[0] == got[1]
+
+
 def test_child_holds_no_inherited_file(tmp_path):
     import fcntl
     import os

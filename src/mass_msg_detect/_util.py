@@ -26,3 +26,23 @@ def gc_paused():
             gc.freeze()
             gc.unfreeze()
             gc.enable()
+
+
+def check_ids(ids, n: int) -> list:
+    """``ids`` as a list of ``n`` record ids: a single string is a TypeError; a wrong count, a
+    missing id (None) or one that repeats another after ``str()`` is a ValueError naming it
+    (campaign ids derive from them, so two campaigns would share one)."""
+    if isinstance(ids, (str, bytes)):
+        raise TypeError("ids must be a sequence of ids, not a single " + type(ids).__name__)
+    ids = list(ids)
+    if len(ids) != n:
+        raise ValueError(f"ids has {len(ids)} entries but there are {n} texts")
+    if None in ids or len(set(map(str, ids))) != len(ids):    # else find the first culprit
+        seen: dict = {}
+        for i, rid in enumerate(ids):
+            if rid is None:
+                raise ValueError(f"ids[{i}] is missing (None)")
+            if str(rid) in seen:
+                raise ValueError(f"ids[{i}] repeats id {str(rid)!r} (first at {seen[str(rid)]})")
+            seen[str(rid)] = i
+    return ids

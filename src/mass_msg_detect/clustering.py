@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import xxhash
 
+from ._util import check_ids
 from .config import Config
 from .fingerprint import Fingerprints, fingerprint_full
 from .lsh import cluster
@@ -97,8 +98,8 @@ def find_campaigns(fp: Fingerprints, *, ids: Sequence | None = None, config: Con
     min_size = _check_min_size(min_size)
     sig = fp.signatures
     n = sig.shape[0]
-    if ids is not None and len(ids) != n:
-        raise ValueError(f"ids has {len(ids)} entries but there are {n} texts")
+    if ids is not None:
+        ids = check_ids(ids, n)
     empty = is_empty(sig) if n else np.zeros(0, dtype=bool)
     short = (fp.tokens < MIN_TOKENS) & ~empty
     eligible = ~(empty | short)

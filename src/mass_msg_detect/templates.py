@@ -111,6 +111,7 @@ import bisect
 import contextlib
 import functools
 import itertools
+import numbers
 import os
 import re
 import signal
@@ -124,7 +125,7 @@ import numpy as np
 from ._tables import C_CJK, char_class
 from ._util import gc_paused
 from .masking import prepare
-from .shingling import decode_parts, masked_streams, masked_streams_raw
+from .shingling import check_texts, decode_parts, masked_streams, masked_streams_raw
 
 __all__ = ["Template", "reconstruct", "reconstruct_many", "escape"]
 
@@ -2123,10 +2124,45 @@ def reconstruct_many(texts: Sequence[str], groups: Sequence[Sequence[int]],
     tuples and lists, and each collection they trigger walks every object the caller holds
     (with 100k parsed records in memory, a third of the time; cycles are collected after).
     """
-    if workers is not None and (not isinstance(workers, int) or workers < 1):
+    if workers is not None and (not isinstance(workers, numbers.Integral) or isinstance(workers, bool)
+                                or workers < 1):
         raise ValueError(f"workers must be a positive integer, got {workers!r}")
+    if not isinstance(max_members, numbers.Integral) or isinstance(max_members, bool) or max_members < 1:
+        raise ValueError(f"max_members must be a positive integer, got {max_members!r}")
+    texts = check_texts(texts)
+    if metadata is not None:
+        if isinstance(metadata, Mapping):
+            raise TypeError("metadata must be a sequence of mappings (one per text), not a single mapping")
+        metadata = list(metadata)
+        if len(metadata) != len(texts):
+            raise ValueError(f"metadata has {len(metadata)} entries for {len(texts)} texts")
+    groups = [_check_group(g, j, len(texts)) for j, g in enumerate(groups)]
     with gc_paused():
-        return _reconstruct_many(texts, groups, metadata, max_members, redact, workers)
+        return _reconstruct_many(texts, groups, metadata, int(max_members), redact,
+                                 None if workers is None else int(workers))
+
+
+def _check_group(g, j: int, n: int) -> list[int]:
+    """Group ``j`` as a sorted list of row indexes into ``n`` texts: each an integer in range,
+    none twice (a ValueError or TypeError naming the group otherwise)."""
+    if isinstance(g, (str, bytes)):
+        raise TypeError(f"groups[{j}] must be a sequence of row indexes, not a single {type(g).__name__}")
+    a = np.asarray(g if isinstance(g, (range, np.ndarray)) else list(g))
+    if a.size == 0:
+        return []
+    if a.ndim != 1 or a.dtype.kind not in "iu":
+        if a.ndim == 1 and a.dtype == object and all(isinstance(x, numbers.Integral) and not isinstance(x, bool)
+                                                      for x in a.tolist()):
+            a = a.astype(np.int64)
+        else:
+            raise TypeError(f"groups[{j}] must hold integer row indexes, got {a.dtype} values")
+    lo, hi = int(a.min()), int(a.max())
+    if lo < 0 or hi >= n:
+        raise ValueError(f"groups[{j}] holds row {lo if lo < 0 else hi}, outside 0..{n - 1}")
+    out = np.unique(a)
+    if out.size != a.size:
+        raise ValueError(f"groups[{j}] holds a row more than once")
+    return out.tolist()
 
 
 _CAN_FORK = hasattr(os, "fork") and sys.platform.startswith("linux")
@@ -2142,8 +2178,7 @@ has a fixed cost besides its members)."""
 
 def _reconstruct_many(texts, groups, metadata, max_members, redact, workers=None):
     picked = []
-    for g in groups:
-        g = sorted(int(x) for x in g)
+    for g in groups:     # (sorted row indexes, see _check_group)
         picked.append([g[i] for i in _sample(len(g), max_members)])
     rows = [r for p in picked for r in p]
     if not rows:
@@ -2285,8 +2320,6 @@ def reconstruct(texts: Sequence[str], metadata: Sequence[Mapping | None] | None 
     says how many. ``redact=True`` leaves every slot's value list empty (slot values are personal
     data). Deterministic: the same input gives the same template.
     """
-    texts = list(texts)
-    if metadata is not None and len(metadata) != len(texts):
-        raise ValueError(f"metadata has {len(metadata)} entries for {len(texts)} texts")
+    texts = check_texts(texts)
     return reconstruct_many(texts, [range(len(texts))], metadata,
                             max_members=max_members, redact=redact)[0]
