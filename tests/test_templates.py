@@ -774,6 +774,29 @@ def test_invisible_characters_are_not_in_the_template():
     assert t.text.startswith("Check out this video on YouTube:"), repr(t.text)
 
 
+def test_slot_values_hold_no_invisible_characters():
+    texts = [f"Check out my channel, {n} subscribers already and growing fast every day\ufeff{z}"
+             for n, z in zip(("1200", "1300", "1200", "1300", "1200"), ("\u200b", "", "", "\u200b", ""))]
+    texts = [t.replace(" subscribers", "\ufeff subscribers") for t in texts]
+    t = reconstruct(texts)
+    assert t.slots == [{"slot": "NUM", "values": [["1200", 3], ["1300", 2]]}], t.slots
+
+
+def test_dates_and_weekdays_every_member_writes_alike_are_fixed_text():
+    metas = _people(12)
+    texts = [f"Hi {m['recipient_name'].split()[0]}, join our breakfast in Lisbon on 12 June. Would Tuesday "
+             "or Thursday work for a call?" for m in metas]
+    t = reconstruct(texts, metas)
+    assert "in Lisbon on 12 June. Would Tuesday or Thursday work" in t.text, t.text
+    assert [s["slot"] for s in t.slots] == ["NAME"], t.slots
+    # a day that differs stays a slot, its month beside it fixed
+    texts = [f"Hi {m['recipient_name'].split()[0]}, join our breakfast in Lisbon on June {d}. Would you come?"
+             for m, d in zip(metas, [3, 4, 5, 6] * 3)]
+    t = reconstruct(texts, metas)
+    assert "in Lisbon on June {NUM}. Would" in t.text, t.text
+    assert t.slots[1] == {"slot": "NUM", "values": [["3", 3], ["4", 3], ["5", 3], ["6", 3]]}, t.slots
+
+
 def test_numbers_one_character_apart_stay_a_slot():
     # the typo tolerance of constant names and links does not make 12 and 13 one value
     texts = [f"Hi, we saved {10 + i % 4} hours a week. Book at https://calendly.com/acme-sales/chat now"

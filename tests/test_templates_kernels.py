@@ -150,8 +150,13 @@ def test_values_of_a_placeholder_run_are_parted():
          [None, "Anna Kim Initech", "", None], [" ", " ", " ", ""]),
         ("x Kim, Anna, Initech y", ["x", "{NAME}", "{COMPANY}", "y"],
          [None, "Kim, Anna, Initech", "", None], [" ", " ", " ", ""]),
+        ("x Anna Kim Smith-Jones y", ["x", "{NAME}", "{COMPANY}", "y"],
+         [None, "Anna Kim Smith-Jones", "", None], [" ", " ", " ", ""]),
+        # else at white space where that parts them exactly
+        ("on 12 June y", ["on", "{NUM}", "{MONTH}", "y"], [None, "12", "June", None], [" ", " ", " ", ""]),
         ("x Anna Smith-Jones y", ["x", "{NAME}", "{COMPANY}", "y"],
-         [None, "Anna Smith-Jones", "", None], [" ", " ", " ", ""]),
+         [None, "Anna", "Smith-Jones", None], [" ", " ", " ", ""]),
+        ("on June\n21st, y", ["on", "{MONTH}", "{NUM}", "y"], [None, "June", "21st", None], [" ", "\n", ", ", ""]),
         # unfilled merge fields keep their braces, the separator between them has none
         ("Hi {NAME}, {COMPANY} is", ["hi", "{NAME}", "{COMPANY}", "is"],
          [None, "{NAME}", "{COMPANY}", None], [" ", ", ", " ", ""]),

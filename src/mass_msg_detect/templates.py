@@ -86,8 +86,8 @@ Method (deterministic, no randomness):
    ``CONSTANT_SLOTS``: titles, companies, URLs, numbers, money, percentages, and a name only
    when written in capitals and no word of any member's recipient or sender name ("DORA",
    a regulation masking took for a given name), never with ``redact`` or without metadata;
-   e-mail addresses, handles and phone numbers are personal data and stay slots; dates,
-   weekdays and months stay slots. A slot inside an option is judged likewise among the
+   dates, weekdays and months too ("on Tuesday, 12 March"); e-mail addresses, handles and
+   phone numbers are personal data and stay slots. A slot inside an option is judged likewise among the
    members who chose that option (``{our firm|Boldbit Analytics}``), unless it stands beside
    another slot.
 7. Adjacent spin groups whose choices always go together (90% of members), separated by at most
@@ -131,10 +131,11 @@ __all__ = ["Template", "reconstruct", "reconstruct_many", "escape"]
 
 OPTION_SHARE = 0.05   # share of members (and at least 2) that must use a variant for it to be an option
 FREE_TEXT_SLOT = "{TEXT}"
-CONSTANT_SLOTS = frozenset({"TITLE", "COMPANY", "URL", "NUM", "MONEY", "PERCENT", "NAME"})
+CONSTANT_SLOTS = frozenset({"TITLE", "COMPANY", "URL", "NUM", "MONEY", "PERCENT", "NAME", "DATE", "WEEKDAY",
+                            "MONTH"})
 """Slots shown as fixed text when nearly every member fills them the same way (a name only
 when written in capitals and no member's recipient or sender name, never with ``redact``;
-e-mail addresses, handles and phone numbers stay slots, as do dates and weekdays)."""
+e-mail addresses, handles and phone numbers stay slots)."""
 CONSTANT_MIN_MEMBERS = 5   # members that must fill a slot before its value can be constant
 CONSTANT_OTHER = 0.1   # share of them that may give another value (or than an option's worth)
 _ENTITY_SLOTS = frozenset({"{NAME}", "{TITLE}", "{COMPANY}"})
@@ -246,9 +247,11 @@ def _value_parts(value: str, k: int) -> list[tuple[str, str]] | None:
     there are exactly ``k - 1`` of them; else, counting also the runs that hold a full stop,
     question or exclamation mark with a space beside it (masking keeps one type's values
     apart there: "Orbit Insurance. Orbit Insurance"), when those are exactly ``k - 1``; else
-    None. Reference of the kernel's parting."""
+    counting every run holding white space ("12 June" for {NUM} {MONTH}), when those are
+    exactly ``k - 1``; else None. Reference of the kernel's parting."""
     cuts = []
     stops = []
+    spaces = []
     for mt in _NON_ALNUM_RUN.finditer(value):
         a, b = mt.span()
         run = mt.group()
@@ -259,9 +262,12 @@ def _value_parts(value: str, k: int) -> list[tuple[str, str]] | None:
                 stops.append((a, b))
             elif any(c in _STOPS for c in run) and any(c.isspace() for c in run):
                 stops.append((a, b))
-    if len(cuts) != k - 1:
-        cuts = stops
-    if len(cuts) != k - 1:
+            if any(c.isspace() for c in run) or (a, b) in cuts:
+                spaces.append((a, b))
+    for cuts in (cuts, stops, spaces):
+        if len(cuts) == k - 1:
+            break
+    else:
         return None
     out = []
     prev = 0
@@ -1012,6 +1018,8 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
             v = _value_at(members[k], q)
             if v is None:
                 v = spans(k).values[q]
+            if v and not v.isascii():
+                v = v.translate(_INVISIBLE)    # ("2015\ufeff" is the value "2015")
             # (an unfilled merge field reads as its placeholder, "{NAME}": no value; the
             # campaign's merge_fields counts those members)
             if v and not _PLACEHOLDER_RE.fullmatch(v):
@@ -1020,7 +1028,9 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
 
     def value_of(k, q):
         v = _value_at(members[k], q)
-        return spans(k).values[q] if v is None else v
+        if v is None:
+            v = spans(k).values[q]
+        return v.translate(_INVISIBLE) if v and not v.isascii() else v
 
     any_names = any(m.names for m in members)   # (without metadata a name stays a slot)
 

@@ -170,8 +170,9 @@ def word_spans(cps, flags, text_off, stream, mem_tok, ok_in):
 def _separator_run(flags, base, p, b, stops):
     """(end, parts) of the run of separators (code points that are not alphanumeric) from
     ``p`` up to ``b``: ``parts`` when it holds a comma, semicolon, bar or line break, or a
-    dash with a space beside it (with ``stops``, also a full stop, question or exclamation
-    mark with a space beside it), which part two placeholders' values."""
+    dash with a space beside it (with ``stops`` 1, also a full stop, question or exclamation
+    mark with a space beside it; with ``stops`` 2, any white space), which part two
+    placeholders' values."""
     split = False
     dash = False
     stop = False
@@ -183,7 +184,7 @@ def _separator_run(flags, base, p, b, stops):
         stop |= (f & F_STOP) != 0
         space |= (f & F_SPACE) != 0
         p += 1
-    return p, split or (dash and space) or (stops and stop and space)
+    return p, split or (dash and space) or (stops >= 1 and stop and space) or (stops == 2 and space)
 
 
 @nb.njit(cache=True)
@@ -251,8 +252,9 @@ def display_spans(flags, text_off, is_ph, mem_tok, starts, ends, ok):
         space beside it) gets one part each, the separators between them as theirs ("Anna
         Kim, Initech" for {NAME} {COMPANY}); else where exactly k - 1 do counting also full
         stops, question and exclamation marks with a space beside them ("Orbit Insurance.
-        Orbit Insurance" for {COMPANY} {COMPANY}); otherwise the first holds the whole text
-        and the later ones are empty.
+        Orbit Insurance" for {COMPANY} {COMPANY}); else where exactly k - 1 runs of separators
+        hold white space ("12 June" for {NUM} {MONTH}); otherwise the first holds the whole
+        text and the later ones are empty.
     lead_a, lead_b : int64[n]
         Text before the first token (``SEP_EMPTY`` when it holds letters or digits).
     """
@@ -317,8 +319,11 @@ def display_spans(flags, text_off, is_ph, mem_tok, starts, ends, ok):
                 # one value per placeholder of the run where exactly k - i - 1 separators
                 # part the text
                 # (else counting full stops, question and exclamation marks with a space too)
-                stops = _count_cuts(flags, base, a, b, False) != k - i - 1
-                if not stops or _count_cuts(flags, base, a, b, True) == k - i - 1:
+                # (else at white space: "12 June" for {NUM} {MONTH})
+                stops = 0
+                while stops <= 2 and _count_cuts(flags, base, a, b, stops) != k - i - 1:
+                    stops += 1
+                if stops <= 2:
                     q = i
                     r0, p = _next_cut(flags, base, a, a, b, stops)
                     while r0 >= 0:
