@@ -13,12 +13,12 @@ reconstructed template
       end are set aside on both sides; a nested true option matches any of its expansions;
       {INDUSTRY}/{CITY} match any words); groups whose options differ only in punctuation or
       emoji ({.|!}) are not measurable in words and are skipped. Weekday names are masked
-      ({WEEKDAY}), so a group whose options hold them is compared as masking shows it: a group
-      whose options are each one weekday name ({Monday|Tuesday}) counts as found when the
-      template has {WEEKDAY} at that point (next to the fixed word before or after the group,
-      or anywhere when neither is a fixed word); otherwise its options, weekday names as
-      {WEEKDAY}, must equal at least 2 of one of our groups' options (both sides' shared words
-      at either end set aside);
+      ({WEEKDAY}) unless nearly every member writes the same one, so a group whose options hold
+      them counts as found as written (as any group) or as masking shows it: a group whose
+      options are each one weekday name ({Monday|Tuesday}) when the template has {WEEKDAY} at
+      that point (next to the fixed word before or after the group, or anywhere when neither
+      is a fixed word); otherwise when its options, weekday names as {WEEKDAY}, equal at least
+      2 of one of our groups' options (both sides' shared words at either end set aside);
   (c) contains no recipient name: no word of any member's recipient_name is a word of the template
       (words that are also words of the true template are not names here);
   (d) keeps >= 80% of the true template's fixed words (outside slots and groups, case-insensitive,
@@ -192,9 +192,9 @@ def weekday_found(group, ours: list[list[str]], ours_text: str, before: str, aft
 
 
 def group_found(group, ours: list[list[str]], ours_text: str = "", before: str = "", after: str = "") -> bool:
-    wk = weekday_found(group, ours, ours_text, before, after)
-    if wk is not None:
-        return wk
+    if weekday_found(group, ours, ours_text, before, after):
+        return True
+    # (else as written: weekday names nearly every member of an option writes alike are fixed text)
     alts = [expansions(a) for a in group.alts]
     # cores of the true group, computed on the first expansion of each option
     firsts = cores([norm(a[0]) for a in alts])

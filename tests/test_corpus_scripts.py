@@ -313,3 +313,19 @@ def test_eval_templates_scores_reconstruction_and_rejects_an_empty_template(corp
     bad = et.evaluate(corpus / "a.jsonl", 10, None, 0)
     assert bad["campaigns"] == got["campaigns"]
     assert bad["d"] == 0.0 and bad["all"] == 0.0, bad
+
+
+def test_eval_templates_finds_a_group_with_weekdays_as_written_or_masked():
+    from mass_msg_detect.templates import Template
+
+    et = _load("eval_templates")
+    _, groups, _, context = et.true_parts("Could we talk {next Tuesday or Wednesday|later this month}?")
+    (g,), ((bw, aw),) = groups, context
+
+    def found(text, options):
+        t = Template(text, [], [{"options": [[o, 5] for o in options]}], 10)
+        return et.group_found(g, et.our_groups(t), et.our_norm(t.text), bw, aw)
+
+    assert found("x", ["next Tuesday or Wednesday", "later this month"])
+    assert found("x", ["next {WEEKDAY} or {WEEKDAY}", "later this month"])
+    assert not found("x", ["next week", "later this month"])
