@@ -797,6 +797,31 @@ def test_dates_and_weekdays_every_member_writes_alike_are_fixed_text():
     assert t.slots[1] == {"slot": "NUM", "values": [["3", 3], ["4", 3], ["5", 3], ["6", 3]]}, t.slots
 
 
+@pytest.mark.parametrize("after, want", [(", (quick question) are you", "Hi {NAME}, (quick question) are you"),
+                                         (", \u00bfqu\u00e9 tal? Te", "Hi {NAME}, \u00bfqu\u00e9 tal? Te"),
+                                         (" & your team, are you", "Hi {NAME} & your team, are you")])
+def test_opening_punctuation_after_a_slot_is_not_its_value(after, want):
+    metas = _people(12)
+    texts = [f"Hi {m['recipient_name'].split()[0]}{after} the right person to talk to about payroll?" for m in metas]
+    t = reconstruct(texts, metas)
+    assert t.text.startswith(want), t.text
+    assert sorted(v for v, _ in t.slots[0]["values"]) == sorted(m["recipient_name"].split()[0] for m in metas)
+
+
+def test_slots_hold_one_entry_per_placeholder_in_order():
+    texts = ["Hi Jordan, I am exploring HR tech in Prague this spring. We have worked with companies near Prague. Speak soon!",
+             "Hi Ines, I am exploring climate tech in Wroclaw this spring. We have worked with companies near Wroclaw. Speak soon!",
+             "Hi Andrea, I am exploring insurtech in Shanghai this spring. We have worked with companies near Shanghai. Speak soon!"]
+    t = reconstruct(texts)
+    assert re.findall(r"\{([A-Z]+)\}", t.text) == [s["slot"] for s in t.slots], t
+    assert "TEXT" in [s["slot"] for s in t.slots] and all(not s["values"] for s in t.slots if s["slot"] == "TEXT")
+    # a slot in each option of a group
+    texts = [f"Hi {n}, we cut churn {x} for teams like yours, open to a chat?"
+             for n, x in zip(FIRST[:16], ["by 30 percent", "in 12 weeks"] * 8)]
+    t = reconstruct(texts)
+    assert [s["slot"] for s in t.slots] == re.findall(r"\{([A-Z]+)\}", t.text), t
+
+
 def test_numbers_one_character_apart_stay_a_slot():
     # the typo tolerance of constant names and links does not make 12 and 13 one value
     texts = [f"Hi, we saved {10 + i % 4} hours a week. Book at https://calendly.com/acme-sales/chat now"

@@ -81,6 +81,12 @@ def test_template_is_valid_spintax(texts):
     # one alternatives entry per group, each with the counts of at least two options
     assert parse(t.text) == len(t.alternatives), t
     assert all(len(a["options"]) >= 2 and all(n > 0 for _, n in a["options"]) for a in t.alternatives), t
+    assert [s["slot"] for s in t.slots] == _placeholders(t.text), t
+
+def _placeholders(text):
+    """The slot names of a template's placeholders in order (escaped braces are text)."""
+    return re.findall(r"(?<!\\)\{([A-Z]+)\}", text)
+
 
 NAMES = ["Anna Kim", "Bo Li", "Chiara Rossi", "Dan O'Neil", "Eve"]
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
@@ -96,6 +102,7 @@ def test_template_is_valid_spintax_with_metadata(texts, data):
         out.append(f"Hi {name.split()[0]}, " + t + f" at {comp} as {title}s")
     t = reconstruct(out, metas)
     assert parse(t.text) == len(t.alternatives), t
+    assert [s["slot"] for s in t.slots] == _placeholders(t.text), t
     r = reconstruct(out, metas, redact=True)
     assert parse(r.text) == len(r.alternatives), r
     assert all(not s["values"] for s in r.slots), r.slots

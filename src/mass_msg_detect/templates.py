@@ -156,7 +156,7 @@ reconstruction time on 100k messages; at 64, 0.816 / 0.757 / 0.759."""
 
 _ESCAPE_RE = re.compile(r"([\\{}|])")
 _WORD_SPLIT = re.compile(r"[^\w']+")
-_EDGE_PUNCT_R = ",.;:!?)]\"'\u201d\u2019\u2014\u2013-|"
+_EDGE_PUNCT_R = ",.;:!?)]\"'\u201d\u2019\u2014\u2013-|([<\u00bf\u00a1\u201c\u2018\u00ab\u201e&"   # (opening ones too: "Anna, (quick")
 _EDGE_PUNCT_L = "([\"'\u201c\u2018,.;:!?\u2014\u2013-|"
 _SPLIT_CHARS = ",;|\n\r\u00b7\u2022"   # part the values of a run of placeholders
 _DASHES = "-\u2013\u2014"               # part them with a space beside ("Anna - Initech")
@@ -173,7 +173,8 @@ def escape(text: str) -> str:
 @dataclass
 class Template:
     text: str                                              # spintax
-    slots: list[dict] = field(default_factory=list)        # {"slot": "NAME", "values": [[v, n], ...]}
+    # one per placeholder of text, in its order: {"slot": "NAME", "values": [[v, n], ...]}
+    slots: list[dict] = field(default_factory=list)
     alternatives: list[dict] = field(default_factory=list)  # {"options": [[text, n], ...]}
     members_used: int = 0
 
@@ -1786,7 +1787,32 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
             out.append("{" + "|".join(o["text"] for o in it) + "}")
             alts.append({"options": [[o["plain"].translate(_INVISIBLE), o["count"]] for o in it]})
     text = "".join(out).translate(_INVISIBLE).strip()
-    return Template(text, slots, alts, nm)
+    return Template(text, _slots_in_order(text, slots), alts, nm)
+
+
+def _slots_in_order(text: str, found: list[dict]) -> list[dict]:
+    """One slot entry per placeholder of ``text``, in its order: each kind's entries as they
+    were found (left to right), the last one again where a placeholder has none left (a slot
+    that joined groups share: "{In your role as {TITLE}|As {TITLE} at {COMPANY}}"), an empty
+    value list for free text ({TEXT}) and where none was found; entries of options the
+    groups' merging left out are dropped."""
+    pool: dict[str, list[dict]] = {}
+    for s in found:
+        pool.setdefault(s["slot"], []).append(s)
+    taken: Counter = Counter()
+    out = []
+    for ph in _PLACEHOLDER_RE.findall(text):
+        kind = ph[1:-1]
+        have = pool.get(kind, ())
+        i = taken[kind]
+        taken[kind] += 1
+        if i < len(have):
+            out.append(have[i])
+        elif have:
+            out.append({"slot": kind, "values": [list(v) for v in have[-1]["values"]]})
+        else:
+            out.append({"slot": kind, "values": []})
+    return out
 
 
 def _add_alone(left: dict, right: dict, alone: list, slot_left: bool) -> None:
