@@ -1064,3 +1064,20 @@ def test_unfilled_merge_fields_side_by_side_keep_their_braces_out_of_the_templat
     t = reconstruct(texts)
     assert t.text.startswith("Hi {NAME}, {COMPANY} is doing great work"), t.text
     assert [s["values"] for s in t.slots[:2]] == [[], []], t.slots
+
+
+def test_long_messages_and_huge_regions_are_bounded(monkeypatch):
+    import mass_msg_detect.templates as tm
+
+    # a message's first MAX_TOKENS tokens only (the alignment's cost grows with their square)
+    monkeypatch.setattr(tm, "MAX_TOKENS", 6)
+    t = reconstruct(["buy now and save big on every single order today friends"] * 4)
+    assert t.text == "buy now and save big on", t.text
+    monkeypatch.undo()
+    # a region whose variants hold more than REGION_TOKENS tokens is its most common variant
+    texts = [f"Hi {n}, we help teams grow {x} every single day." for n, x in
+             zip(FIRST[:12], ["faster", "faster", "faster", "much faster", "way faster", "faster still"] * 2)]
+    assert "{" in reconstruct(texts).text.replace("{NAME}", "")
+    monkeypatch.setattr(tm, "REGION_TOKENS", 0)
+    t = reconstruct(texts)
+    assert t.text == "Hi {NAME}, we help teams grow faster every single day.", t.text

@@ -147,12 +147,18 @@ FREE_SHARE = 3   # a shared value is free text where free text is this many time
 FREE_MIN_MEMBERS = 10   # campaigns with fewer members keep their rare words (see _mark_free_text)
 REGION_DEPTH = 24  # nested cuts of a region at sentence breaks and fixed words, at most
 GROUP_DEPTH = 16   # nested cuts between spin groups, at most (a long region of adjacent groups peels one a cut)
+REGION_TOKENS = 20000  # a region whose distinct variants hold more tokens is shown as its most common one
 MAX_VALUE_MEMBERS = 16  # slot values are counted over at most this many members, spread evenly
 MAX_MEMBERS = 100
 """Members per campaign used by default (an even sample by row order). Measured with
 scripts/eval_templates.py on dev templates, seeds 7, 8, 9: pass-all 0.816 / 0.767 / 0.787 at
 100 against 0.835 / 0.757 / 0.796 at 200 (one or two campaigns either way), for 20% less
 reconstruction time on 100k messages; at 64, 0.816 / 0.757 / 0.759."""
+
+MAX_TOKENS = 4000
+"""Tokens of each member used (its first ones): the alignment's cost grows with the square of
+a message's length where one word repeats through it, so a longer message's template covers
+its beginning only (campaign messages are a few hundred tokens at most)."""
 
 _ESCAPE_RE = re.compile(r"([\\{}|])")
 _WORD_SPLIT = re.compile(r"[^\w']+")
@@ -1708,10 +1714,14 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         ks = np.flatnonzero(ok)
         for k, a, b in zip(ks.tolist(), va[ks].tolist(), vb[ks].tolist()):
             votes.setdefault(toks_of[k][a:b], []).append((k, a, b))
-        if len(votes) > 1:
-            votes = words_for_slots(votes)
         ref_var_a = 0 if left is None else left + 1
         ref_var_b = L if right is None else right
+        if sum(map(len, votes)) > REGION_TOKENS:
+            # (bounded time: shown as its most common variant)
+            top = max(votes.values(), key=lambda u: (len(u), -u[0][0]))
+            return ([render_option(top)[0]] if top[0][2] > top[0][1] else []), ref_var_a, ref_var_b
+        if len(votes) > 1:
+            votes = words_for_slots(votes)
         return region(votes, 0), ref_var_a, ref_var_b
 
     bounds = [None] + solid + [None]
@@ -1940,7 +1950,7 @@ def _merge_correlated(items: list, render=None) -> list:
 
 
 def _tokenize(texts: Sequence[str], metadata: Sequence[Mapping | None] | None) -> list[_Member]:
-    return [_Member(s.split()) for s in masked_streams(list(texts), metadata=metadata, template=True)]
+    return [_Member(s.split()[:MAX_TOKENS]) for s in masked_streams(list(texts), metadata=metadata, template=True)]
 
 
 def _mask_plural_titles(members: list[_Member], metas: Sequence[Mapping | None]) -> None:
@@ -2237,7 +2247,7 @@ def _reconstruct_many(texts, groups, metadata, max_members, redact, workers=None
         at = [0]
         for c in share:
             p0, p1 = starts[c], starts[c + 1]
-            ms = [_Member(s.split()) for s in decode_parts(stream, stream_off, p0, p1)]
+            ms = [_Member(s.split()[:MAX_TOKENS]) for s in decode_parts(stream, stream_off, p0, p1)]
             if sub_meta is not None:
                 _mask_names(ms, sub_meta[p0:p1])
             members += ms
