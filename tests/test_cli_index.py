@@ -217,3 +217,26 @@ def test_quiet_leaves_stderr_empty_but_keeps_error_lines(tmp_path):
         assert {x["line"] for x in errs} >= {7, 8}, args
     res = r.invoke(main, ["index", "add", idx, src, "-q", "--strict"])
     assert res.exit_code == 1 and "not indexed" in res.stderr
+
+
+def test_query_with_ids_on_damaged_id_columns_is_a_one_line_error(tmp_path):
+    from mass_msg_detect.index import Container
+
+    r = CliRunner()
+    idx = str(tmp_path / "idx")
+    src = _write(tmp_path / "a.jsonl", _records("a", PEOPLE))
+    assert r.invoke(main, ["index", "build", src, "-o", idx]).exit_code == 0
+    seg = os.path.join(idx, [n for n in os.listdir(idx) if n.startswith("seg-")][0])
+    c = Container(seg, "segment")
+    spec = c.header["arrays"]["id_sort"]
+    start = (24 + len(json.dumps(c.header, sort_keys=True).encode()) + 63) // 64 * 64 + spec["offset"]
+    del c
+    data = bytearray(open(seg, "rb").read())
+    data[start:start + spec["nbytes"]] = b"\xff" * spec["nbytes"]
+    open(seg, "wb").write(bytes(data))
+    # ids from the records are looked up in the index before any query runs
+    res = r.invoke(main, ["query", idx, "-i", src, "-q"])
+    assert res.exit_code == 1 and isinstance(res.exception, (SystemExit, type(None))), res.exception
+    lines = res.output.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and os.path.basename(seg) in lines[0]
+    assert "id_sort" in lines[0] and "Traceback" not in res.output

@@ -473,7 +473,7 @@ def test_corruption_and_truncation_are_detected_with_the_file_name(built, tmp_pa
 def test_second_writer_gets_a_clear_error(tmp_path):
     idx = Index.build(tmp_path / "l", FIX["texts"][:50], **_part(0, 50))
     with _Lock(idx.path):
-        with pytest.raises(IndexLockedError, match="another process is writing"):
+        with pytest.raises(IndexLockedError, match="another writer in this process .* is writing"):
             idx.add(["one more message for the index please and thanks"], ids=["z"])
         # readers do not lock
         assert Index.open(idx.path).query(FIX["texts"][0])["score"] == 1.0
@@ -787,3 +787,234 @@ def test_any_sequence_of_writes_keeps_a_queryable_index(tmp_path_factory, first,
     assert idx.verify()["ok"]
     assert len(idx.query_many(queries)) == len(queries)
     idx.info()
+
+
+# ----------------------------------------------------------------------------- campaigns after remove,
+# results after writes, failed builds, damaged files
+
+
+def _example():
+    recs = [json.loads(x) for x in (ROOT / "fixtures" / "example.jsonl").read_text().splitlines()]
+    return ([r["text"] for r in recs], [r["id"] for r in recs], [r.get("sender") for r in recs],
+            [r.get("sent_at") for r in recs])
+
+
+EX_TEXTS, EX_IDS, EX_SENDERS, EX_SENT = _example()
+
+
+def _files_holding(path, needle: str) -> list[str]:
+    return [n for n in os.listdir(path) if needle.encode() in open(os.path.join(path, n), "rb").read()]
+
+
+@pytest.mark.parametrize("how", ["remove", "prune"])
+def test_remove_and_prune_give_the_campaigns_of_a_fresh_build(tmp_path, how):
+    # representative, template, slots and alternatives included: none of them may come from a
+    # message that is gone
+    cols = dict(ids=EX_IDS, senders=EX_SENDERS, sent_at=EX_SENT)
+    idx = Index.build(tmp_path / "i", EX_TEXTS, store_text=True, **cols)
+    assert len(idx.campaigns) >= 3
+    if how == "remove":
+        gone = {c["representative"] for c in idx.campaigns[:2]}
+        gone |= {EX_IDS[i] for i in range(len(EX_IDS)) if idx.camp[i] == 2}       # a whole campaign
+        idx.remove(sorted(gone))
+    else:
+        cutoff = "2025-02-20"         # two campaigns gone, half of another (its representative stays)
+        idx.prune(cutoff)
+        gone = {rid for rid, s in zip(EX_IDS, EX_SENT) if s is not None and parse_time(s) < parse_time(cutoff)}
+    keep = [i for i, rid in enumerate(EX_IDS) if rid not in gone]
+    assert gone and keep
+    fresh = Index.build(tmp_path / "f", [EX_TEXTS[i] for i in keep], store_text=True,
+                        **{k: [v[i] for i in keep] for k, v in cols.items()})
+    assert idx.campaigns == fresh.campaigns
+    assert Index.open(idx.path).campaigns == fresh.campaigns
+    for rid in gone:
+        assert _files_holding(idx.path, rid) == [], rid
+
+
+def test_remove_without_texts_keeps_no_removed_id_and_drops_templates_it_cannot_rebuild(tmp_path):
+    idx = Index.build(tmp_path / "i", EX_TEXTS, ids=EX_IDS)
+    before = {c["representative"]: c for c in idx.campaigns}
+    rep = idx.campaigns[0]["representative"]
+    members = {EX_IDS[i] for i in range(len(EX_IDS)) if idx.camp[i] == 0}
+    idx.remove([rep])
+    left = {idx.id_of(i) for i in range(len(idx))}
+    for c in idx.campaigns:
+        assert c["representative"] in left
+        if c["representative"] in before and c["size"] == before[c["representative"]]["size"]:
+            assert c == {**before[c["representative"]], "root": c["root"]}       # untouched: kept
+    row = {idx.id_of(i): i for i in range(len(idx))}
+    ks = {int(idx.camp[row[m]]) for m in members - {rep}}
+    assert len(ks) == 1 and ks != {-1}
+    touched = [idx.campaigns[ks.pop()]]
+    assert touched[0]["size"] == len(members) - 1
+    # the template was made from members that include the removed one: it cannot be
+    # rebuilt without the texts, so it is dropped rather than kept
+    assert touched[0]["template"] is None and touched[0]["slots"] == [] and touched[0]["alternatives"] == []
+    q = idx.query(EX_TEXTS[EX_IDS.index(sorted(members - {rep})[0])])
+    assert q["campaign"] == touched[0]["campaign"] and q["template"] is None
+    assert _files_holding(idx.path, rep) == []
+    fresh = Index.build(tmp_path / "f", [t for t, i in zip(EX_TEXTS, EX_IDS) if i != rep],
+                        ids=[i for i in EX_IDS if i != rep])
+    assert ([(c["campaign"], c["size"], c["representative"]) for c in idx.campaigns]
+            == [(c["campaign"], c["size"], c["representative"]) for c in fresh.campaigns])
+
+
+def test_query_result_keeps_answering_for_the_index_it_was_computed_on(tmp_path):
+    idx = Index.build(tmp_path / "i", EX_TEXTS, ids=EX_IDS, store_text=True)
+    res = idx.query_many(EX_TEXTS[1:2])
+    many = idx.query_many(EX_TEXTS)
+    before, all_before = res.row(0), many.to_dicts()
+    assert before["neighbors"] and before["campaign_size"]
+    idx.remove(EX_IDS[:5])
+    assert res.row(0) == before
+    idx.add(["A message that has nothing to do with any campaign in the fixture at all"], ids=["new"])
+    idx.refresh()
+    assert res.row(0) == before and many.to_dicts() == all_before
+    # a new query sees the new generation
+    assert all(n["id"] not in EX_IDS[:5] for n in idx.query_many(EX_TEXTS[1:2]).row(0)["neighbors"])
+
+
+def test_failed_build_leaves_nothing_behind(tmp_path, monkeypatch):
+    T = EX_TEXTS[:20]
+    bad_inputs = [
+        (ValueError, "metadata has 1 entries", dict(metadata=[{}])),
+        (ValueError, "senders has 2 entries", dict(senders=["a", "b"])),
+        (ValueError, "sent_at has 1 entries", dict(sent_at=["2025-01-01"])),
+        (ValueError, "ids has 3 entries", dict(ids=["a", "b", "c"])),
+        (TypeError, r"metadata\[3\] must be a mapping or None, got str", dict(metadata=[{}] * 3 + ["x"] + [{}] * 16)),
+        (TypeError, "metadata must be a sequence of mappings", dict(metadata={"recipient_name": "Anna"})),
+        (TypeError, "senders must be a sequence", dict(senders="s" * 20)),
+    ]
+    for kind, msg, kw in bad_inputs:
+        with pytest.raises(kind, match=msg):
+            Index.build(tmp_path / "fb", T, **kw)
+        assert not (tmp_path / "fb").exists(), kw
+    assert len(Index.build(tmp_path / "fb", T)) == 20          # the retry is not refused
+
+    def boom(*a, **k):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(Index, "_ingest", boom)
+    # a directory the build made (and the parents it made) is removed ...
+    with pytest.raises(RuntimeError, match="boom"):
+        Index.build(tmp_path / "new" / "deeper" / "idx", T)
+    assert not (tmp_path / "new").exists()
+    # ... one that was there (empty) stays, empty
+    (tmp_path / "mine").mkdir()
+    with pytest.raises(RuntimeError, match="boom"):
+        Index.build(tmp_path / "mine", T)
+    assert (tmp_path / "mine").is_dir() and os.listdir(tmp_path / "mine") == []
+    monkeypatch.undo()
+    assert len(Index.build(tmp_path / "mine", T)) == 20
+    # another build that takes the directory's lock first (after this one found it empty) is
+    # left alone
+    import mass_msg_detect.index as index_module
+
+    (tmp_path / "busy").mkdir()
+    other = _Lock(str(tmp_path / "busy"))
+    real = index_module._dirs_to_make
+
+    def race(path):
+        other.__enter__()
+        return real(path)
+
+    monkeypatch.setattr(index_module, "_dirs_to_make", race)
+    try:
+        with pytest.raises(IndexLockedError):
+            Index.build(tmp_path / "busy", T)
+        assert os.listdir(tmp_path / "busy") == ["LOCK"]
+    finally:
+        other.__exit__(None, None, None)
+
+
+def _overwrite_array(path: str, name: str, byte: int = 0xFF) -> None:
+    c = Container(path, "segment")
+    spec = c.header["arrays"][name]
+    hlen = len(json.dumps(c.header, sort_keys=True).encode())
+    start = (24 + hlen + 63) // 64 * 64 + spec["offset"]
+    del c
+    data = bytearray(open(path, "rb").read())
+    data[start:start + spec["nbytes"]] = bytes([byte]) * spec["nbytes"]
+    open(path, "wb").write(bytes(data))
+
+
+def test_damaged_id_columns_are_a_format_error_naming_the_file(tmp_path):
+    p = tmp_path / "i"
+    Index.build(p, EX_TEXTS, ids=EX_IDS)
+    seg = [n for n in os.listdir(p) if n.startswith("seg-")][0]
+    _overwrite_array(str(p / seg), "id_sort")
+    with pytest.raises(IndexFormatError, match=seg + ".*id_sort"):
+        Index.open(p).query(EX_TEXTS[1], id="m000001")
+    with pytest.raises(IndexFormatError, match=seg):
+        Index.open(p).query_many(EX_TEXTS[1:3], ids=EX_IDS[1:3])
+
+
+def test_query_many_refuses_a_single_string(built):
+    with pytest.raises(TypeError, match="texts must be a sequence of str, not a single str"):
+        built.query_many("a single string here")
+    with pytest.raises(TypeError, match="ids must be a sequence of ids, not a single str"):
+        built.query_many(["one", "two"], ids="ab")
+    with pytest.raises(TypeError, match="metadata must be a sequence of mappings"):
+        built.query_many(["one", "two"], metadata="ab")
+    with pytest.raises(TypeError, match="metadata must be a sequence of mappings"):
+        built.query_many(["one"], metadata={"recipient_name": "Anna"})
+    assert len(built.query_many(("a tuple of one text",))) == 1
+
+
+def test_lock_held_in_this_process_or_another_is_named_right(tmp_path):
+    idx = Index.build(tmp_path / "l", EX_TEXTS[:10], ids=EX_IDS[:10])
+    other = Index.open(idx.path)
+    with other.writing():
+        with pytest.raises(IndexLockedError, match=f"another writer in this process \\(pid {os.getpid()}\\)") as e:
+            idx.remove(EX_IDS[:1])
+        assert "another process" not in str(e.value)
+    code = ("import fcntl, os, sys, time\n"
+            f"fd = os.open({os.path.join(idx.path, 'LOCK')!r}, os.O_RDWR | os.O_CREAT)\n"
+            "fcntl.flock(fd, fcntl.LOCK_EX); os.ftruncate(fd, 0); os.pwrite(fd, str(os.getpid()).encode(), 0)\n"
+            "print('held', flush=True); sys.stdin.readline()\n")
+    child = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline().strip() == "held"
+        with pytest.raises(IndexLockedError, match=f"another process \\(pid {child.pid}\\) is writing"):
+            idx.remove(EX_IDS[:1])
+    finally:
+        child.communicate("\n", timeout=30)
+    assert idx.remove(EX_IDS[:1])["removed"] == 1
+
+
+def _rewrite_manifest(path, change) -> None:
+    import xxhash
+
+    from mass_msg_detect.index import _canonical
+
+    man = os.path.join(path, "MANIFEST")
+    doc = json.loads(open(man).read())
+    doc.pop("checksum")
+    change(doc)
+    doc["checksum"] = xxhash.xxh64_hexdigest(_canonical(doc))
+    open(man, "w").write(json.dumps(doc))
+
+
+def test_open_names_what_is_wrong_with_the_path_or_the_manifest(built, tmp_path):
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(IndexFormatError, match="not a directory"):
+        Index.open(tmp_path / "file")
+    changes = [
+        ("format -1", lambda d: d.update(format=-1)),
+        ("format true", lambda d: d.update(format=True)),
+        ("format missing", lambda d: d.pop("format")),
+        ("missing state", lambda d: d.pop("state")),
+        ("missing threshold", lambda d: d.pop("threshold")),
+        ("missing segment file", lambda d: d["segments"][0].pop("file")),
+        ("segments not a list", lambda d: d.update(segments={"a": 1})),
+        ("bands a string", lambda d: d.update(bands="8")),
+        ("store_text a number", lambda d: d.update(store_text=1)),
+        ("a path for a file name", lambda d: d["state"].update(file="../x.mmd")),
+        ("config unknown", lambda d: d.update(config="nonsense")),
+    ]
+    for what, change in changes:
+        path = _copy(built.path, tmp_path / what.replace(" ", "_"))
+        _rewrite_manifest(path, change)
+        with pytest.raises(IndexFormatError, match="MANIFEST") as e:
+            Index.open(path)
+        assert type(e.value) is IndexFormatError, what

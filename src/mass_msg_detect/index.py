@@ -43,7 +43,7 @@ from datetime import datetime, timedelta, timezone
 import numpy as np
 import xxhash
 
-from ._util import gc_paused
+from ._util import check_ids, gc_paused
 from .clustering import DEFAULT_CAMPAIGN_CONFIG, MIN_TOKENS, _check_min_size, _check_threshold, campaign_id
 from .config import Config
 from .errors import ConfigMismatchError, IndexFormatError, IndexLockedError, IndexVersionError
@@ -408,6 +408,10 @@ class QueryResult:
     status : object[m]: "ok", "too_short" (never matched) or "empty"
     neighbor_offsets, neighbor_rows, neighbor_similarity : up to 10 neighbours per message,
         best first (CSR: message i owns ``neighbor_rows[neighbor_offsets[i]:neighbor_offsets[i+1]]``)
+
+    Rows are global rows of the generation the query ran on: :meth:`row` and :meth:`neighbors`
+    answer from that generation (its files stay mapped while the result lives), even after
+    the index is written to or refreshed.
     """
 
     ids: list
@@ -478,15 +482,25 @@ class AddResult:
 # ----------------------------------------------------------------------------- the index
 
 
+_HELD: set = set()
+"""Lock files this process holds (real paths): with the pid written in the file, tells a writer
+of this process (another Index object or thread) from another process with the same pid."""
+
+
 class _Lock:
     def __init__(self, path: str):
         self.path = os.path.join(path, LOCK)
         self.fd = None
+        self.created = False    # whether taking it created the lock file
 
     def __enter__(self):
         import fcntl  # POSIX only; imported here so reading an index works everywhere
 
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
+            self.created = True
+        except FileExistsError:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -494,17 +508,23 @@ class _Lock:
                 holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip()
             finally:
                 os.close(fd)
-            raise IndexLockedError(
-                f"{os.path.dirname(self.path)}: another process is writing to this index"
-                + (f" (pid {holder})" if holder else "") + "; try again when it has finished") from None
+            if holder == str(os.getpid()) and os.path.realpath(self.path) in _HELD:
+                # (flock is per open file: another Index object, or another thread, of this process)
+                who = f"another writer in this process (pid {holder})"
+            else:
+                who = "another process" + (f" (pid {holder})" if holder else "")
+            raise IndexLockedError(f"{os.path.dirname(self.path)}: {who} is writing to this index; "
+                                   "try again when it has finished") from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode(), 0)
         self.fd = fd
+        _HELD.add(os.path.realpath(self.path))
         return self
 
     def __exit__(self, *exc):
         import fcntl
 
+        _HELD.discard(os.path.realpath(self.path))
         os.ftruncate(self.fd, 0)
         fcntl.flock(self.fd, fcntl.LOCK_UN)
         os.close(self.fd)
@@ -515,9 +535,49 @@ def _canonical(doc: dict) -> bytes:
     return json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()
 
 
+_INT = (int,)
+_MANIFEST_FIELDS = {"config": (str,), "num_perm": _INT, "seed": _INT, "bands": _INT, "rows": _INT,
+                    "threshold": (int, float), "min_size": _INT, "store_text": (bool,), "generation": _INT,
+                    "segments": (list,), "state": (dict,), "created_at": (str,), "updated_at": (str,)}
+_FILE_FIELDS = {"file": (str,), "header": (str,), "bytes": _INT}
+_KINDS = {str: "a string", int: "an integer", float: "a number", bool: "true or false", list: "a list",
+          dict: "an object"}
+
+
+def _check_fields(p: str, where: str | None, doc, fields: dict) -> None:
+    """``where``: the entry's name, None for the manifest itself."""
+    at = "" if where is None else where + " "
+    if not isinstance(doc, dict):
+        raise IndexFormatError(f"{p}: {at}is not an object (corrupted file)")
+    for key, types in fields.items():
+        if key not in doc:
+            raise IndexFormatError(f"{p}: {at}has no {key!r} field (corrupted file)")
+        v = doc[key]
+        # (a bool is an int to isinstance: accepted only where a bool is expected)
+        if not isinstance(v, types) or (isinstance(v, bool) and bool not in types):
+            raise IndexFormatError(f"{p}: {at}{key!r} is {v!r}, not {_KINDS[types[-1]]} (corrupted file)")
+
+
+def _check_manifest(p: str, doc: dict) -> None:
+    """Every field the index reads is there, with its type; IndexFormatError naming it else."""
+    _check_fields(p, None, doc, _MANIFEST_FIELDS)
+    entries = [(f"segments[{i}]", s, dict(_FILE_FIELDS, rows=_INT)) for i, s in enumerate(doc["segments"])]
+    for where, entry, fields in entries + [("state", doc["state"], _FILE_FIELDS)]:
+        _check_fields(p, where, entry, fields)
+        name = entry["file"]
+        if not name or name != os.path.basename(name) or name in (".", ".."):
+            raise IndexFormatError(f"{p}: {where} names {name!r}, not a file of the index (corrupted file)")
+    try:
+        Config.from_fingerprint(doc["config"])
+    except ValueError as e:
+        raise IndexFormatError(f"{p}: {e}") from None
+
+
 def _read_manifest(path: str) -> dict:
     p = os.path.join(path, MANIFEST)
     if not os.path.isdir(path):
+        if os.path.exists(path):
+            raise IndexFormatError(f"{path}: not a directory (an index is a directory)")
         raise IndexFormatError(f"{path}: no such index directory")
     try:
         with open(p, "rb") as fh:
@@ -530,12 +590,16 @@ def _read_manifest(path: str) -> dict:
         raise IndexFormatError(f"{p}: not valid JSON (corrupted file)") from None
     if not isinstance(doc, dict) or doc.get("magic") != MANIFEST_MAGIC:
         raise IndexFormatError(f"{p}: not a mass-msg-detect index manifest")
-    if not isinstance(doc.get("format"), int) or doc["format"] > FORMAT_VERSION:
-        raise IndexVersionError(f"{p}: written by index format version {doc.get('format')}; this release "
+    version = doc.get("format")
+    if type(version) is not int or version < 1:
+        raise IndexFormatError(f"{p}: format {version!r} is not an index format version (corrupted file)")
+    if version > FORMAT_VERSION:
+        raise IndexVersionError(f"{p}: written by index format version {version}; this release "
                                 f"reads version {FORMAT_VERSION} and older: upgrade mass-msg-detect")
     check = doc.pop("checksum", None)
     if check != xxhash.xxh64_hexdigest(_canonical(doc)):
         raise IndexFormatError(f"{p}: checksum mismatch (corrupted file)")
+    _check_manifest(p, doc)
     return doc
 
 
@@ -579,6 +643,50 @@ class _Background:
 
 def _now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _single(name: str, value, what: str) -> None:
+    if isinstance(value, (str, bytes)):
+        raise TypeError(f"{name} must be a sequence of {what}, not a single {type(value).__name__}")
+
+
+def _columns_of(n: int, ids, metadata, senders, sent_at) -> tuple:
+    """``ids``, ``metadata``, ``senders`` and ``sent_at`` as lists of ``n`` (None stays None): a
+    single string (or mapping, for metadata) is a TypeError, a wrong count a ValueError, a
+    metadata entry that is neither a mapping nor None a TypeError naming it."""
+    _single("ids", ids, "ids")
+    _single("senders", senders, "senders (one per text)")
+    _single("sent_at", sent_at, "dates (one per text)")
+    if isinstance(metadata, (str, bytes, Mapping)):
+        raise TypeError("metadata must be a sequence of mappings, one per text")
+    out = []
+    for name, col in (("ids", ids), ("metadata", metadata), ("senders", senders), ("sent_at", sent_at)):
+        if col is not None:
+            col = list(col)
+            if len(col) != n:
+                raise ValueError(f"{name} has {len(col)} entries but there are {n} texts")
+        out.append(col)
+    if metadata is not None:
+        for i, m in enumerate(out[1]):
+            if m is not None and type(m) is not dict and not isinstance(m, Mapping):
+                raise TypeError(f"metadata[{i}] must be a mapping or None, got {type(m).__name__}")
+    return tuple(out)
+
+
+def _dirs_to_make(path: str) -> list[str]:
+    """The directories ``os.makedirs(path)`` would create, deepest first."""
+    out = []
+    p = os.path.abspath(path)
+    while not os.path.lexists(p):
+        out.append(p)
+        parent = os.path.dirname(p)
+        if parent == p:
+            break
+        p = parent
+    return out
+
+
+_OWN_FILE = re.compile(r"(?:(?:seg|state)-\d{6,}-[0-9a-f]{8}\.mmd|MANIFEST)(?:\.tmp-[0-9a-f]{8})?")
 
 
 class Index:
@@ -650,7 +758,7 @@ class Index:
         base = 0
         for s in manifest["segments"]:
             c = Container(os.path.join(path, s["file"]), "segment")
-            if format(c.header_digest, "016x") != s["header"] or c.header["rows"] != s["rows"]:
+            if format(c.header_digest, "016x") != s["header"] or c.header.get("rows") != s["rows"]:
                 raise IndexFormatError(f"{c.path}: does not match {MANIFEST} (corrupted or replaced file)")
             segments.append(_Segment(c, base))
             base += s["rows"]
@@ -661,6 +769,14 @@ class Index:
         if st.arrays["root"].shape[0] != base:
             raise IndexFormatError(f"{st.path}: holds {st.arrays['root'].shape[0]} messages, segments hold {base}")
         return cls(path, manifest, segments, st)
+
+    def _generation(self) -> "Index":
+        """A reader of the generation this object holds now. Writes and :meth:`refresh` replace
+        this object's attributes (never change the files or arrays they point to), so the copy
+        keeps answering from the files mapped now, even after a writer deletes them."""
+        view = object.__new__(type(self))
+        view.__dict__.update(self.__dict__)
+        return view
 
     def refresh(self) -> "Index":
         """Re-read the manifest: see what writers committed since this index was opened."""
@@ -708,29 +824,23 @@ class Index:
         The threshold and min_size are fixed here for the life of the index. Campaigns are
         exactly those of :func:`mass_msg_detect.campaigns` on the same messages. A missing or
         repeated id is a ValueError (nothing is dropped silently); a ``sent_at`` that is not
-        ISO 8601 is stored as missing and listed in ``idx.last_result.warnings``.
+        ISO 8601 is stored as missing and listed in ``idx.last_result.warnings``. Every input
+        is checked before anything is created; a build that fails later removes the files it
+        wrote and the directories it made, so it can be retried.
         """
         path = os.fspath(path)
         from .shingling import check_texts
 
         texts = check_texts(texts)
+        # every input is checked before anything is created
+        ids, metadata, senders, sent_at = _columns_of(len(texts), ids, metadata, senders, sent_at)
         if ids is not None:
-            if isinstance(ids, (str, bytes)):
-                raise TypeError("ids must be a sequence of ids, not a single string")
-            if None in ids or len(set(map(str, ids))) != len(ids):    # else find the first culprit
-                seen: dict = {}
-                for i, rid in enumerate(ids):
-                    if rid is None:
-                        raise ValueError(f"ids[{i}] is missing (None)")
-                    if str(rid) in seen:
-                        raise ValueError(f"ids[{i}] repeats id {str(rid)!r} (first at {seen[str(rid)]})")
-                    seen[str(rid)] = i
+            ids = check_ids(ids, len(texts))
         config = config or DEFAULT_CAMPAIGN_CONFIG
         threshold = _check_threshold(threshold)
         min_size = _check_min_size(min_size)
         if os.path.exists(path) and (not os.path.isdir(path) or os.listdir(path)):
             raise FileExistsError(f"{path}: already exists and is not an empty directory")
-        os.makedirs(path, exist_ok=True)
         from .lsh import lsh_params
 
         bands, rows = lsh_params(threshold, config.num_perm)
@@ -739,12 +849,32 @@ class Index:
                     "threshold": threshold, "min_size": min_size, "store_text": bool(store_text),
                     "generation": 0, "messages": 0, "segments": [], "created_at": _now(),
                     "updated_at": _now()}
-        with _Lock(path), gc_paused():
-            state_file = cls._write_state(path, 0, manifest, np.zeros(0, np.int64), np.zeros(0, np.int32), [])
-            manifest["state"] = state_file
-            _write_manifest(path, manifest)
-            idx = cls._load(path, manifest)
-            result = idx._ingest(texts, ids, metadata, senders, sent_at, progress, texts_checked=True)
+        made = _dirs_to_make(path)
+        os.makedirs(path, exist_ok=True)
+        try:
+            there = set(os.listdir(path))
+            lock = _Lock(path)
+            with lock, gc_paused():
+                try:
+                    state_file = cls._write_state(path, 0, manifest, np.zeros(0, np.int64),
+                                                  np.zeros(0, np.int32), [])
+                    manifest["state"] = state_file
+                    _write_manifest(path, manifest)
+                    idx = cls._load(path, manifest)
+                    result = idx._ingest(texts, ids, metadata, senders, sent_at, progress, texts_checked=True)
+                except BaseException:
+                    # a failed build leaves no index behind (a retry would be refused): the
+                    # files it wrote go, while it still holds the lock, and the lock file last
+                    for name in os.listdir(path):
+                        if name not in there and (_OWN_FILE.fullmatch(name) or name == LOCK and lock.created):
+                            with contextlib.suppress(OSError):
+                                os.unlink(os.path.join(path, name))
+                    raise
+        except BaseException:
+            for d in made:                  # the directories it made, if nothing else is in them
+                with contextlib.suppress(OSError):
+                    os.rmdir(d)
+            raise
         idx.last_result = result
         return idx
 
@@ -887,13 +1017,11 @@ class Index:
             if progress is not None:
                 progress(f"{stage} ({time.perf_counter() - t0:.1f} s)")
 
-        if not texts_checked:
+        if not texts_checked:       # (build checks them all before it creates anything)
             texts = check_texts(texts)
+            ids, metadata, senders, sent_at = _columns_of(len(texts), ids, metadata, senders, sent_at)
         n = len(texts)
         N = len(self)
-        for name, col in (("ids", ids), ("metadata", metadata), ("senders", senders), ("sent_at", sent_at)):
-            if col is not None and len(col) != n:
-                raise ValueError(f"{name} has {len(col)} entries but there are {n} texts")
         ids = [str(N + i) for i in range(n)] if ids is None else [None if v is None else str(v) for v in ids]
         errors, warnings = [], []
         keep = np.ones(n, dtype=bool)
@@ -1000,6 +1128,9 @@ class Index:
         """Global row of each id already in the index, or -1."""
         out = np.full(len(hashes), -1, dtype=np.int64)
         for seg in self.segments:
+            # the id columns are read as indexes: checked first (a query checks every
+            # segment on first use anyway), so damage is a format error naming the file
+            seg.ensure_verified()
             local = seg.find_ids(hashes)
             for i in np.flatnonzero(local >= 0).tolist():
                 if ids[i] is not None and seg.id_of(int(local[i])) == ids[i]:
@@ -1110,7 +1241,9 @@ class Index:
 
     def remove(self, ids: Sequence) -> dict:
         """Drop the messages with these ids; returns {"removed", "not_found"}. Campaigns are
-        recomputed over what is left (as a fresh build would)."""
+        recomputed over what is left, as a fresh build would: a campaign whose members changed
+        has its representative and template recomputed (without stored texts, no template: it
+        cannot be rebuilt), so nothing of a removed message stays in the campaign table."""
         if isinstance(ids, (str, bytes)):
             raise TypeError("ids must be a sequence of ids, not a single string")
         with self._writing():
@@ -1177,28 +1310,42 @@ class Index:
             return segs[k].id_of(g - segs[k].base)
 
         def inherit(r, members):
-            prev = old_camp[members]
-            prev = prev[prev >= 0]
-            if prev.size == 0:
+            # an entry carries over only to a campaign of exactly the same members: any other
+            # is made afresh, so nothing of a message that is gone stays in the table
+            k = int(old_camp[members[0]])
+            if k < 0 or old_campaigns[k]["size"] != members.size or (old_camp[members] != k).any():
                 return None
-            return old_campaigns[int(np.bincount(prev).argmax())]
+            return old_campaigns[k]
 
         def fresh(groups):
-            from .templates import reconstruct_many
+            # as a fresh build makes them (Index._ingest): the medoid of the signatures, and
+            # the template of the texts where they are stored (an index without them cannot
+            # rebuild one, and keeps none rather than one made with messages that are gone)
+            from ._kernels.lsh import representatives
+            from .templates import _sample, reconstruct_many
 
+            flat = np.concatenate(groups).astype(np.int64)
+            bounds = np.zeros(len(groups) + 1, dtype=np.int64)
+            np.cumsum([mem.size for mem in groups], out=bounds[1:])
+            reps = representatives(sig, flat, bounds, 64).tolist()
+            out = [{"representative": id_of(rep), "template": None, "slots": [], "alternatives": [],
+                    "members_used": 0} for rep in reps]
             if not self.store_text:
-                return [None] * len(groups)
-            rows = sorted({int(g) for mem in groups for g in mem})
+                return out
+            # only the members reconstruction reads (an even sample by row order), decoded
+            picked = [[int(mem[i]) for i in _sample(mem.size, TEMPLATE_MEMBERS)] for mem in groups]
+            rows = sorted({g for p in picked for g in p})
             where = {g: i for i, g in enumerate(rows)}
             texts = []
             for g in rows:
                 k = int(np.searchsorted(starts, g, side="right")) - 1
                 texts.append(segs[k].text_of(g - segs[k].base) or "")
-            tpls = reconstruct_many(texts, [[where[int(g)] for g in mem] for mem in groups], None, redact=True,
+            tpls = reconstruct_many(texts, [[where[g] for g in p] for p in picked], None, redact=True,
                                     max_members=TEMPLATE_MEMBERS)
-            return [{"representative": id_of(int(mem[0])), "template": t.text,
-                     "slots": [x["slot"] for x in t.slots], "alternatives": t.alternatives,
-                     "members_used": t.members_used} for mem, t in zip(groups, tpls)]
+            for entry, t in zip(out, tpls):
+                entry.update(template=t.text, slots=[x["slot"] for x in t.slots], alternatives=t.alternatives,
+                             members_used=t.members_used)
+            return out
 
         campaigns, camp = self._campaign_table(
             root, np.concatenate([s.sender_hash for s in segs]) if segs else np.zeros(0, np.uint64),
@@ -1321,7 +1468,12 @@ class Index:
         given, a message already indexed under the same id is not counted as its own match.
         """
         from .fingerprint import fingerprint_full
+        from .shingling import check_texts
 
+        texts = check_texts(texts)
+        _single("ids", ids, "ids")
+        if isinstance(metadata, (str, bytes, Mapping)):
+            raise TypeError("metadata must be a sequence of mappings, one per text")
         m = len(texts)
         own = None
         if ids is None:
@@ -1333,7 +1485,6 @@ class Index:
             # a message already indexed under the same id is not its own near-duplicate
             keys = [None if v is None else str(v) for v in ids]
             own = self._find_hashes(_hashes(keys), keys)
-        texts = list(texts)
         metadata = None if metadata is None else list(metadata)
         fp = fingerprint_full(texts, metadata=metadata, config=self.config)
         sig = fp.signatures
@@ -1357,8 +1508,10 @@ class Index:
             reason[(best >= 0)] = "campaign"
             reason[(matches >= need)] = "matches"
             reason[merge] = "merge_field"
+        # the result reads neighbours' ids and campaigns' templates when asked: from this
+        # generation, whatever is written to (or refreshed into) this object afterwards
         return QueryResult(ids, templated, reason, score, matches, senders, campaign, status, merge,
-                           nb_off, nb_rows, nb_sim, self, texts, metadata)
+                           nb_off, nb_rows, nb_sim, self._generation(), texts, metadata)
 
     def _columns(self):
         """The segments' arrays as tuples for the lookup kernel (numba compiles it once per
