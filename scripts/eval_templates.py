@@ -188,7 +188,10 @@ def weekday_found(group, ours: list[list[str]], ours_text: str, before: str, aft
         return any((before and i > 0 and w[i - 1] == before) or (after and i + 1 < len(w) and w[i + 1] == after)
                    for i in at)
     mc = cores(masked)
-    return any(sum(1 for m in mc if m in opts) >= 2 for opts in ours)
+    # (weekday names in our options masked alike: one that nearly every member of an option
+    # writes is fixed text, "{afternoon|or Thursday}" beside a {WEEKDAY} that varies)
+    return any(sum(1 for m in mc if m in opts or m in [_WEEKDAY.sub("zzphweekday", o) for o in opts]) >= 2
+               for opts in ours)
 
 
 def group_found(group, ours: list[list[str]], ours_text: str = "", before: str = "", after: str = "") -> bool:

@@ -329,3 +329,9 @@ def test_eval_templates_finds_a_group_with_weekdays_as_written_or_masked():
     assert found("x", ["next Tuesday or Wednesday", "later this month"])
     assert found("x", ["next {WEEKDAY} or {WEEKDAY}", "later this month"])
     assert not found("x", ["next week", "later this month"])
+    # a weekday varying beside one that an option's members all write alike
+    _, groups, _, context = et.true_parts("Would {Tuesday or Thursday|Wednesday afternoon} work?")
+    (g,), ((bw, aw),) = groups, context
+    t = Template("Would {WEEKDAY} {afternoon|or Thursday} work?", [], [{"options": [["afternoon", 5],
+                                                                                 ["or Thursday", 5]]}], 10)
+    assert et.group_found(g, et.our_groups(t), et.our_norm(t.text), bw, aw)

@@ -1065,12 +1065,14 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
             if not top or not _has_alnum(top) or len(pairs) - c > allowed * len(pairs) / n:
                 return None
         best = max((f for f in forms if f.casefold() == top), key=lambda f: (forms[f], f))
-        if kind == "NAME":
-            # a name only when written in capitals, as an acronym is, and nobody's: no word
-            # of it is a word of any member's recipient or sender name ("DORA" the regulation,
-            # not a signature); never with ``redact`` or without metadata
+        if kind in ("NAME", "TITLE"):
+            # a name only when written in capitals, as an acronym is; a name or title only
+            # when nobody's: no word of it is a word of any member's recipient or sender name
+            # ("DORA" the regulation, not a signature; "Cao" of a sender Kevin Cao, which
+            # masking took for a title); a name never with ``redact`` or without metadata
             words = set(_WORD_SPLIT.split(top))
-            if not best.isupper() or any(not words.isdisjoint(members[k].names) for k in range(nm)):
+            if (kind == "NAME" and not best.isupper()) or any(not words.isdisjoint(members[k].names)
+                                                               for k in range(nm)):
                 return None
         return best
 
