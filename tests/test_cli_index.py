@@ -240,3 +240,21 @@ def test_query_with_ids_on_damaged_id_columns_is_a_one_line_error(tmp_path):
     lines = res.output.splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error: ") and os.path.basename(seg) in lines[0]
     assert "id_sort" in lines[0] and "Traceback" not in res.output
+
+
+def test_index_warnings_are_named_up_to_the_limit_then_counted(tmp_path):
+    from mass_msg_detect.cli import WARN_RECORDS
+
+    r = CliRunner()
+    idx = str(tmp_path / "idx")
+    n = WARN_RECORDS + 7
+    recs = [{"id": f"m{i}", "text": TEMPLATE.format(name=f"N{i}", company="Acme"), "sent_at": "last tuesday"}
+            for i in range(n)]
+    src = _write(tmp_path / "a.jsonl", recs)
+    res = r.invoke(main, ["index", "build", src, "-o", idx])
+    assert res.exit_code == 0, res.output
+    assert res.stderr.count("last tuesday") == WARN_RECORDS and "7 more like these" in res.stderr, res.stderr
+    res = r.invoke(main, ["index", "add", idx, src])       # every id again: each refused
+    assert res.exit_code == 0, res.output
+    assert sum("line" in x for x in res.stderr.splitlines()) == WARN_RECORDS, res.stderr
+    assert "7 more like these" in res.stderr and len([x for x in _rows(res.stdout) if "error" in x]) == n

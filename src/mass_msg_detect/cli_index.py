@@ -33,13 +33,23 @@ def _good(cols):
     return good, meta
 
 
-def _emit_errors(cols, extra, quiet):
-    """Error lines (stdout, in input order) for bad records and for records the index refused."""
+def _warn_records(cols, items) -> None:
+    """Warnings ``(row, message)`` on stderr, the first WARN_RECORDS named, the rest counted."""
+    from .cli import WARN_RECORDS
+
+    for i, msg in items[:WARN_RECORDS]:
+        click.echo(f"warning: line {cols['lines'][i]} (id {cols['ids'][i]!r}): {msg}", err=True)
+    if len(items) > WARN_RECORDS:
+        click.echo(f"warning: {len(items) - WARN_RECORDS} more like these", err=True)
+
+
+def _emit_errors(cols, extra, quiet, warnings=()):
+    """Error lines (stdout, in input order) for bad records and for records the index refused
+    (``extra``); those and ``warnings`` (row, message) on stderr, in input order, capped."""
     rows = [(i, err) for i, err in enumerate(cols["errors"]) if err is not None]
-    for i, err in extra:
-        if not quiet:
-            click.echo(f"warning: line {cols['lines'][i]} (id {cols['ids'][i]!r}): {err}", err=True)
-        rows.append((i, err))
+    if not quiet:
+        _warn_records(cols, sorted(list(extra) + list(warnings), key=lambda x: x[0]))
+    rows.extend(extra)
     rows.sort()
     for i, err in rows:
         sys.stdout.write(_dumps({"id": cols["ids"][i], "line": cols["lines"][i], "error": err}) + "\n")
@@ -86,10 +96,8 @@ def _ingest(idx_or_path, input_path, opts, quiet, strict, build_kwargs=None):
         _fail(e)
     res = idx.last_result
     refused = [(good[p], msg) for p, _, msg in res.errors]
-    if not quiet:
-        for p, rid, msg in res.warnings:
-            click.echo(f"warning: line {cols['lines'][good[p]]} (id {rid!r}): {msg}", err=True)
-    n_bad = _emit_errors(cols, refused, quiet)
+    gone = {i for i, _ in refused}     # (a refused record's date is no matter)
+    n_bad = _emit_errors(cols, refused, quiet, [(good[p], msg) for p, _, msg in res.warnings if good[p] not in gone])
     if not quiet:
         info = idx.info()
         click.echo(f"{len(cols['errors'])} records, {n_bad} not indexed, {len(idx) - before} added; index holds "
