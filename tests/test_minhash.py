@@ -101,6 +101,11 @@ def test_bad_input_is_a_clear_value_error(hashes, offsets, message):
 def test_bad_num_perm():
     with pytest.raises(ValueError, match="num_perm"):
         mmd.minhash(np.zeros(0, np.uint32), np.zeros(1, np.int64), num_perm=0)
+    # refused even after the same number, as an integer, was drawn (and cached)
+    mmd.minhash(np.zeros(0, np.uint32), np.zeros(1, np.int64), num_perm=64)
+    for bad in (64.0, True):
+        with pytest.raises(ValueError, match="num_perm"):
+            mmd.minhash(np.zeros(0, np.uint32), np.zeros(1, np.int64), num_perm=bad)
 
 
 @settings(max_examples=100, deadline=None)

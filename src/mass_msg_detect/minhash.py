@@ -8,14 +8,19 @@ import numpy as np
 EMPTY_VALUE = np.uint32(0xFFFFFFFF)
 
 
-@functools.lru_cache(maxsize=32)
 def permutations(num_perm: int = 128, seed: int = 1) -> tuple[np.ndarray, np.ndarray]:
     """datasketch's draws of (a, b) for "affine32": odd a, any b, from ``RandomState(seed)``.
 
     The same arithmetic as ``datasketch.MinHash._init_permutations``, without importing it.
     """
+    # (checked before the cache: 64.0 equals 64 there)
     if isinstance(num_perm, bool) or not isinstance(num_perm, (int, np.integer)) or num_perm < 1:
         raise ValueError(f"num_perm must be a positive integer, got {num_perm!r}")
+    return _permutations(int(num_perm), seed)
+
+
+@functools.lru_cache(maxsize=32)
+def _permutations(num_perm: int, seed) -> tuple[np.ndarray, np.ndarray]:
     gen = np.random.RandomState(seed)
     a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
     b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
