@@ -961,6 +961,15 @@ def test_query_many_refuses_a_single_string(built):
     assert len(built.query_many(("a tuple of one text",))) == 1
 
 
+def test_query_result_rows_count_from_the_end_as_a_list_does(built):
+    res = built.query_many(FIX["texts"][:3])
+    assert res.row(-1) == res.row(2) and res.neighbors(-3) == res.neighbors(0)
+    assert res.row(2)["neighbors"]
+    for bad in (3, -4):
+        with pytest.raises(IndexError):
+            res.row(bad)
+
+
 def test_lock_held_in_this_process_or_another_is_named_right(tmp_path):
     idx = Index.build(tmp_path / "l", EX_TEXTS[:10], ids=EX_IDS[:10])
     other = Index.open(idx.path)

@@ -433,7 +433,15 @@ class QueryResult:
     def __len__(self) -> int:
         return len(self.ids)
 
+    def _at(self, i) -> int:
+        """Row ``i`` as a position (negative counts from the end, as for a list)."""
+        n = len(self.ids)
+        if not -n <= i < n:
+            raise IndexError(f"row {i} out of range for {n} results")
+        return int(i) % n
+
     def neighbors(self, i: int) -> list[dict]:
+        i = self._at(i)
         s, e = int(self.neighbor_offsets[i]), int(self.neighbor_offsets[i + 1])
         ids = self._index.ids_of(self.neighbor_rows[s:e])
         out = [{"id": rid, "similarity": round(v, 4)}
@@ -449,6 +457,7 @@ class QueryResult:
         ``slot_values`` masking found in it (``[{"slot": "NAME", "value": "Anna"}, ...]``;
         an unfilled merge field shows its placeholder as the value). Finding slot values
         (:func:`masking.slot_values`) costs about 25 us a message; ``slot_values=False`` leaves them out."""
+        i = self._at(i)
         camp = self.campaign[i]
         out = {"id": self.ids[i], "templated": bool(self.templated[i]), "reason": self.reason[i],
                "score": round(float(self.score[i]), 4), "campaign": camp,
