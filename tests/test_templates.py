@@ -831,6 +831,22 @@ def test_a_word_of_a_sender_name_taken_for_a_title_is_not_fixed_text():
     assert "Cao" not in t.text and "Polarsphere" in t.text, t.text
 
 
+def test_names_masking_missed_are_values_of_the_slot_not_options():
+    rare = ["Bongani", "Aigerim", "Nurlan", "Kagiso", "Oluwaseun", "Saoirse"]
+    names = FIRST[:14] + [n for n in rare for _ in range(2)]
+    texts = [f"Hi {n}, congrats on the new role! {n}, would you be open to a quick call next week?"
+             for n in names]
+    t = reconstruct(texts)
+    assert t.text == "Hi {NAME}, congrats on the new role! {NAME}, would you be open to a quick call next week?", t
+    assert not any(n in t.text for n in rare) and t.alternatives == []
+    assert {"Bongani", "Aigerim"} & {v for s in t.slots for v, _ in s["values"]}, t.slots
+    # capitalised common words are options still
+    texts = [f"{g}, congrats on the new role! Would you be open to a quick call next week?"
+             for g in [f"Hi {n}" for n in FIRST[:14]] + ["Hi Team", "Hi There", "Hi All"] * 2]
+    t = reconstruct(texts)
+    assert re.match(r"Hi \{\{NAME\}\|", t.text) and "Team" in t.text, t.text
+
+
 def test_numbers_one_character_apart_stay_a_slot():
     # the typo tolerance of constant names and links does not make 12 and 13 one value
     texts = [f"Hi, we saved {10 + i % 4} hours a week. Book at https://calendly.com/acme-sales/chat now"

@@ -139,6 +139,7 @@ e-mail addresses, handles and phone numbers stay slots)."""
 CONSTANT_MIN_MEMBERS = 5   # members that must fill a slot before its value can be constant
 CONSTANT_OTHER = 0.1   # share of them that may give another value (or than an option's worth)
 _ENTITY_SLOTS = frozenset({"{NAME}", "{TITLE}", "{COMPANY}"})
+_CLASS_SLOTS = _ENTITY_SLOTS | {FREE_TEXT_SLOT}   # slots whose values masking may miss (see values_for_slot)
 _APOSTROPHES = "'\u2019\u2018"   # join a word and the part masking cut off it ("it" "s" of "It's")
 _TYPO_SLOTS = frozenset({"NAME", "TITLE", "COMPANY", "URL"})   # constant values may differ by a typo
 _WORD_SLOTS = frozenset({"{TITLE}", "{COMPANY}"})   # slots whose one-word value may be a word (see words_for_slots)
@@ -591,6 +592,14 @@ def _sample(n: int, max_members: int) -> tuple[int, ...]:
     if n <= max_members:
         return tuple(range(n))
     return tuple(sorted(set(np.linspace(0, n - 1, max_members).round().astype(int).tolist())))
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The shipped common-words lexicon (lower case)."""
+    from .lexicons import read_lexicon
+
+    return frozenset(w.lower() for w in read_lexicon("common_words.txt"))
 
 
 def _name_words(meta: Mapping | None) -> set[str]:
@@ -1254,9 +1263,38 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                 out[best] = out[best] + out.pop(v)
         return out
 
+    def values_for_slot(votes: dict) -> dict:
+        """Variants of one to three capitalised words, not all common words, are values of
+        the slot or free text that the most used variant is alone, where at least two of them
+        are each used by an option's worth of voters: names or companies that masking missed
+        in some members, not options ("Hi {NAME}," beside "Hi Bongani," and "Hi Aigerim,";
+        "I saw that {TEXT} is hiring" beside "Telvio" and "Hooli"). "Hi {NAME}" beside "Hi
+        there" or "Hi Team" keeps its options."""
+        top = max(votes, key=lambda v: (len(votes[v]), v))
+        if len(top) != 1 or top[0] not in _CLASS_SLOTS:
+            return votes
+        common = _common_words()
+        values = []
+        for v, users in votes.items():
+            if v == top or not 1 <= len(v) <= 3 or any(t[:1] == "{" for t in v) or all(t in common for t in v):
+                continue
+            text = plain(*users[0])
+            words = text.split(" ")
+            # (one name: no sentence break or other punctuation between its words)
+            if len(words) == len(v) and all(w[:1].isupper() and w[1:].replace("-", "").replace("'", "").isalnum()
+                                            for w in words):
+                values.append(v)
+        if sum(1 for v in values if len(votes[v]) >= min_opt) < 2:
+            return votes
+        out = {v: u for v, u in votes.items() if v not in values}
+        out[top] = [x for v in [top] + values for x in votes[v]]
+        return out
+
     def region(votes: dict, depth: int) -> str:
         if len(votes) > 1 and any(FREE_TEXT_SLOT in v for v in votes):
             votes = slot_for_free(votes)
+        if len(votes) > 2:
+            votes = values_for_slot(votes)
         ranked = sorted(votes.items(), key=lambda kv: (-len(kv[1]), kv[1][0][0]))
         opts = [(v, users) for v, users in ranked if len(users) >= min_opt]
         voters = sum(len(u) for u in votes.values())
@@ -1806,7 +1844,7 @@ def _slots_in_order(text: str, found: list[dict]) -> list[dict]:
     """One slot entry per placeholder of ``text``, in its order: each kind's entries as they
     were found (left to right), the last one again where a placeholder has none left (a slot
     that joined groups share: "{In your role as {TITLE}|As {TITLE} at {COMPANY}}"), an empty
-    value list for free text ({TEXT}) and where none was found; entries of options the
+    value list where none was found (free text, {TEXT}, as a region's rest); entries of options the
     groups' merging left out are dropped."""
     pool: dict[str, list[dict]] = {}
     for s in found:
