@@ -847,6 +847,22 @@ def test_names_masking_missed_are_values_of_the_slot_not_options():
     assert re.match(r"Hi \{\{NAME\}\|", t.text) and "Team" in t.text, t.text
 
 
+def test_an_option_keeps_its_own_closing_punctuation():
+    names = FIRST[:20]
+    texts = [f"Hi {n}, the role is {x} and pays well. Would you be open to a chat this week?"
+             for n, x in zip(names, ["hybrid (2 days in office)", "fully remote"] * 10)]
+    t = reconstruct(texts)
+    assert "the role is {hybrid (2 days in office)|fully remote} and pays" in t.text, t.text
+    texts = [f"Hi {n}, our new guide is {x} and takes 10 minutes to read. Want a copy?"
+             for n, x in zip(names, ['called "Scaling Sales"', "free"] * 10)]
+    assert 'guide is {called "Scaling Sales"|free} and takes' in reconstruct(texts).text
+    # punctuation that varies apart from the options stays outside the group
+    texts = [f"Hi {n}, have a great {x}{p} Speak soon, Bob" for n, x, p in
+             zip(names, ["week", "week", "day", "day"] * 5, [".", "!"] * 10)]
+    t = reconstruct(texts)
+    assert re.search(r"have a great \{(week\|day|day\|week)\}[.!] Speak soon", t.text), t.text
+
+
 def test_numbers_one_character_apart_stay_a_slot():
     # the typo tolerance of constant names and links does not make 12 and 13 one value
     texts = [f"Hi, we saved {10 + i % 4} hours a week. Book at https://calendly.com/acme-sales/chat now"

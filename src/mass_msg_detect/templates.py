@@ -1723,6 +1723,30 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         if 2 * len(upper) > nm:
             cased = upper
 
+    def group_ends(group: list, own: str) -> tuple[list, str | None]:
+        """A group that ends its region, with each option's own punctuation after its last
+        word taken into it where the options differ there ("{hybrid (2 days in office)|fully
+        remote}", not "{hybrid (2 days in office|fully remote})"), and the separator after it
+        (its white space then), or None where they do not differ (``own``, the reference's
+        separator, stays after the group)."""
+        marks = []
+        for o in group:
+            spans = [(k, b) for k, (a, b) in (o.get("span") or {}).items() if b > a]
+            if not spans:
+                marks.append(None)
+                continue
+            seps = Counter("".join(sep_after(k, b - 1).split())
+                           for k, b in (spans[i] for i in _sample(len(spans), 10)))
+            top, n = max(seps.items(), key=lambda kv: (kv[1], kv[0]))
+            if n < 0.8 * sum(seps.values()):
+                return group, None      # (punctuation that varies apart from the options)
+            marks.append(top)
+        if len({m for m in marks if m is not None}) < 2:
+            return group, None
+        out = [o if not m else {**o, "text": o["text"] + escape(m), "plain": o["plain"] + m}
+               for o, m in zip(group, marks)]
+        return out, _space_of(own) or " "
+
     def fixed_word(p: int) -> str:
         """Display form of solid reference token p: the reference's (where the reference is
         all in lower case and most members are not, the first member's with capitals), or
@@ -1802,9 +1826,12 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                 pieces.extend(items)
                 pieces.append(_space_of(ref.sep[left]) if left is not None else " ")
             else:
+                tail = None
+                if rb > ra and right is not None and isinstance(items[-1], list):
+                    items[-1], tail = group_ends(items[-1], ref.sep[rb - 1])
                 pieces.extend(items)
                 if rb > ra:
-                    pieces.append(escape(ref.sep[rb - 1]) if right is not None else "")
+                    pieces.append((escape(ref.sep[rb - 1]) if tail is None else tail) if right is not None else "")
         if right is not None:
             tok = ref.toks[right]
             if _is_ph(tok):
