@@ -170,3 +170,149 @@ def test_output_records_stay_one_line_for_every_reader(tmp_path):
     res = runner.invoke(main, ["query", str(tmp_path / "idx"), "-q", "-i", str(p)])
     assert res.exit_code == 0, res.output
     assert [json.loads(line)["id"] for line in res.stdout.splitlines()] == [r["id"] for r in recs]
+
+
+def test_unclosed_csv_quote_is_a_bad_record_and_no_row_is_lost(tmp_path):
+    p = tmp_path / "in.csv"
+    p.write_text('id,text\na,"Great deal on shoes for you\n'
+                 + "".join(f"r{i},normal message number {i} that is long enough\n" for i in range(50)))
+    res = CliRunner().invoke(main, ["campaigns", str(p), "--summary", str(tmp_path / "s.json")])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    assert len(rows) == 51 and [r["id"] for r in rows[:2]] == ["a", "r0"]
+    assert rows[0]["line"] == 2 and "unclosed quote on line 2" in rows[0]["error"]
+    assert all("error" not in r for r in rows[1:])
+    assert "warning: line 2 (id 'a'): invalid CSV: unclosed quote" in res.stderr
+    assert "51 records, 1 bad" in res.stderr
+
+
+def test_lone_surrogates_in_texts_and_send_times_are_written_as_replacement_characters(tmp_path):
+    # a JSON \ud800 escape reads as a lone surrogate, which UTF-8 cannot hold: output gets U+FFFD
+    p = tmp_path / "in.jsonl"
+    recs = [{"id": f"c{k}", "text": TEMPLATE.format(name=n, company="Initech") + " \ud800 ok",
+             "sender": "s\udc00", "recipient_name": n + "\udc01", "sent_at": "2025-01-0%d \ud800" % (k + 1)}
+            for k, n in enumerate(["Anna", "Bruno", "Chen"])]
+    p.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    runner = CliRunner()
+    summary = tmp_path / "s.json"
+    for extra in ([], ["--redact"]):
+        res = runner.invoke(main, ["campaigns", str(p), "-q", "-o", str(tmp_path / "o.jsonl"),
+                                   "--summary", str(summary)] + extra)
+        assert res.exit_code == 0, res.output
+        s = json.loads(summary.read_text(encoding="utf-8"))
+        c = s["campaigns"][0]
+        assert c["size"] == 3 and c["first_sent_at"] == "2025-01-01 \ufffd"
+        assert "\ufffd ok" in c["representative"]["text"]
+        assert all("\ufffd ok" in e["text"] for e in c["examples"])
+    for src in (p, summary):
+        res = runner.invoke(main, ["report", str(src), "-q", "-o", str(tmp_path / "r.html"),
+                                   "--title", "Report \udcff"])
+        assert res.exit_code == 0, res.output
+        page = (tmp_path / "r.html").read_text(encoding="utf-8")
+        assert "Report \ufffd" in page and "2025-01-01 \ufffd" in page
+    res = runner.invoke(main, ["report", str(p), "-q"])
+    assert res.exit_code == 0 and "\ufffd ok" in res.stdout
+    # a summary holding \ud800 escapes is rendered the same way
+    hand = tmp_path / "hand.json"
+    s["campaigns"][0]["template"] = "Hi {NAME} \ud800"
+    hand.write_text(json.dumps(s), encoding="utf-8")
+    res = runner.invoke(main, ["report", str(hand), "-q", "-o", str(tmp_path / "h.html")])
+    assert res.exit_code == 0, res.output
+    assert "\ufffd" in (tmp_path / "h.html").read_text(encoding="utf-8")
+
+
+def test_an_output_naming_the_input_or_the_other_output_is_a_usage_error(corpus, tmp_path):
+    runner = CliRunner()
+    before = corpus.read_bytes()
+    (tmp_path / "link.jsonl").symlink_to(corpus)
+    for args in (["-o", str(corpus)], ["-o", str(tmp_path / "." / corpus.name)],
+                 ["-o", str(tmp_path / "link.jsonl")], ["-o", "-", "--summary", str(corpus)]):
+        res = runner.invoke(main, ["campaigns", str(corpus), "-q"] + args)
+        assert res.exit_code == 2, (args, res.output)
+        assert "the input file" in res.stderr and res.stdout == ""
+        assert corpus.read_bytes() == before
+    out = tmp_path / "x.json"
+    res = runner.invoke(main, ["campaigns", str(corpus), "-q", "-o", str(out), "--summary", str(out)])
+    assert res.exit_code == 2 and "-o and --summary name the same file" in res.stderr
+    assert not out.exists()
+    res = runner.invoke(main, ["report", str(corpus), "-q", "-o", str(corpus)])
+    assert res.exit_code == 2 and "the input file" in res.stderr and corpus.read_bytes() == before
+    # devices and stdout may be named twice
+    res = runner.invoke(main, ["campaigns", str(corpus), "-q", "-o", "/dev/null", "--summary", "/dev/null"])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(main, ["campaigns", str(corpus), "-q", "-o", str(out), "--summary", "-"])
+    assert res.exit_code == 0 and json.loads(res.stdout)["records"] == 10
+
+
+@pytest.mark.parametrize("command", ["campaigns", "report"])
+def test_threshold_and_min_size_out_of_range_are_usage_errors(corpus, command):
+    runner = CliRunner()
+    for opt, value, says in (("--threshold", "nan", "is not a number"), ("--threshold", "-nan", "is not a number"),
+                             ("--threshold", "1e-7", "1e-06<=x<1"), ("--threshold", "1", "1e-06<=x<1"),
+                             ("--min-size", "99999999999999999999", "2<=x<=9223372036854775807")):
+        res = runner.invoke(main, [command, str(corpus), "-q", opt, value])
+        assert res.exit_code == 2, (opt, value, res.output)
+        assert f"Invalid value for '{opt}'" in res.stderr and says in res.stderr
+        assert "Traceback" not in res.output
+    res = runner.invoke(main, [command, str(corpus), "-q", "--threshold", "1e-6", "--min-size", "9223372036854775807"])
+    assert res.exit_code == 0, res.output
+
+
+def _summary_file(corpus, tmp_path):
+    s_path = tmp_path / "s.json"
+    res = CliRunner().invoke(main, ["campaigns", str(corpus), "-q", "-o", str(tmp_path / "o.jsonl"),
+                                    "--summary", str(s_path)])
+    assert res.exit_code == 0, res.output
+    return json.loads(s_path.read_text(encoding="utf-8"))
+
+
+def test_report_tells_a_summary_from_records_by_its_whole_content(corpus, tmp_path):
+    runner = CliRunner()
+    s = _summary_file(corpus, tmp_path)
+    # a summary on one line (as jq -c writes it), longer than any first look at the file
+    s["campaigns"][0]["representative"]["text"] = "long " * 30000
+    compact = tmp_path / "compact.json"
+    compact.write_text(json.dumps(s, separators=(",", ":")), encoding="utf-8")
+    assert compact.stat().st_size > 1 << 17
+    res = runner.invoke(main, ["report", str(compact), "-q"])
+    assert res.exit_code == 0, res.output
+    assert res.stdout.count('<section class="campaign"') == 1 and "10 records" in res.stdout
+    # one JSONL record that happens to have a "campaigns" field is a record
+    one = tmp_path / "one.jsonl"
+    one.write_text(json.dumps({"id": "a", "text": "Hello there my friend, how are you doing today?",
+                               "campaigns": []}) + "\n", encoding="utf-8")
+    res = runner.invoke(main, ["report", str(one), "-q"])
+    assert res.exit_code == 0 and "1 records, 0 campaigns" in res.stdout
+    res = runner.invoke(main, ["report", str(one), "-q", "--threshold", "0.6"])
+    assert res.exit_code == 0, res.output
+    # a bare summary object is still one
+    bare = tmp_path / "bare.json"
+    bare.write_text('{"campaigns": []}', encoding="utf-8")
+    res = runner.invoke(main, ["report", str(bare), "-q"])
+    assert res.exit_code == 0 and "? records, 0 campaigns" in res.stdout
+
+
+@pytest.mark.parametrize("change, says", [
+    ({"size": "x"}, "campaigns[0].size must be a whole number (got \"x\")"),
+    ({"slots": "no"}, "campaigns[0].slots must be a list (got \"no\")"),
+    ({"sent_per_day": [["bad"]]}, "campaigns[0].sent_per_day[0] must be a [value, count] pair (got [\"bad\"])"),
+    ({"slots": [{"slot": "NAME", "values": [1, 2]}]}, "campaigns[0].slots[0].values[0] must be a [value, count] pair"),
+    ({"alternatives": [5]}, "campaigns[0].alternatives[0] must be an object (got 5)"),
+    ({"examples": 3}, "campaigns[0].examples must be a list (got 3)"),
+])
+def test_a_malformed_summary_is_a_one_line_error(corpus, tmp_path, change, says):
+    s = _summary_file(corpus, tmp_path)
+    s["campaigns"][0].update(change)
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(s, indent=1), encoding="utf-8")
+    for extra in ([], ["--redact"]):
+        res = CliRunner().invoke(main, ["report", str(bad), "-q"] + extra)
+        assert res.exit_code == 1, res.output
+        assert res.stderr.startswith(f"Error: {bad}: not a valid summary: {says}")
+        assert res.stderr.count("\n") == 1
+    res = CliRunner().invoke(main, ["report", str(tmp_path / "s.json"), "-q"])
+    assert res.exit_code == 0
+    # several problems: the first is named
+    bad.write_text('{"campaigns":[{"campaign":"c1","size":"x","template":null,"slots":"no"}]}')
+    res = CliRunner().invoke(main, ["report", str(bad), "-q"])
+    assert res.exit_code == 1 and res.stderr.count("\n") == 1 and "Traceback" not in res.output

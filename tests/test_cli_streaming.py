@@ -305,3 +305,65 @@ def test_per_day_counts_utc_days_as_datetime_does():
         d = datetime.fromtimestamp(ts, tz=timezone.utc).date().isoformat()
         want[d] = want.get(d, 0) + 1
     assert _per_day(keys) == [[d, want[d]] for d in sorted(want)]
+
+
+@pytest.mark.parametrize("args", [["--format", "csv"], [], ["--summary", "SUMMARY"]])
+def test_a_reader_that_leaves_early_is_no_error(tmp_path, args):
+    # mmd campaigns ... | head -1: the pipe closes; the exit status is 0 in every format, and an
+    # output file named besides is still written
+    import subprocess
+    import sys
+
+    p = tmp_path / "many.jsonl"
+    p.write_text("".join(json.dumps({"id": f"r{i}", "text": f"note {i} about lunch plans {i % 7}"}) + "\n"
+                         for i in range(20000)), encoding="utf-8")
+    summary = tmp_path / "s.json"
+    args = [str(summary) if a == "SUMMARY" else a for a in args]
+    proc = subprocess.Popen([sys.executable, "-m", "mass_msg_detect", "campaigns", str(p), "-q"] + args,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(120) == 0, err
+    assert first and err == b""
+    if "--summary" in args:
+        assert json.loads(summary.read_text())["records"] == 20000
+    # the HTML report too
+    proc = subprocess.Popen([sys.executable, "-m", "mass_msg_detect", "report", str(p), "-q"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.readline()
+    proc.stdout.close()
+    assert proc.wait(120) == 0 and proc.stderr.read() == b""
+
+
+def test_replacing_an_output_keeps_its_permissions_and_symbolic_links(corpus, tmp_path):
+    import stat
+
+    summary = tmp_path / "s.json"
+    summary.write_text("old")
+    summary.chmod(0o600)
+    out = tmp_path / "real" / "o.jsonl"
+    out.parent.mkdir()
+    out.write_text("old")
+    out.chmod(0o640)
+    link = tmp_path / "o-link.jsonl"
+    link.symlink_to(out)
+    dangling = tmp_path / "new-link.html"
+    dangling.symlink_to(tmp_path / "real" / "r.html")
+    _run(["campaigns", str(corpus), "-q", "-o", str(link), "--summary", str(summary)])
+    assert stat.S_IMODE(summary.stat().st_mode) == 0o600 and json.loads(summary.read_text())["records"] > 0
+    assert link.is_symlink() and os.readlink(link) == str(out)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640 and out.read_text().count("\n") > 50
+    _run(["report", str(corpus), "-q", "-o", str(dangling)])
+    assert dangling.is_symlink() and (tmp_path / "real" / "r.html").read_text().startswith("<!DOCTYPE html>")
+    assert sorted(x.name for x in (tmp_path / "real").iterdir()) == ["o.jsonl", "r.html"]  # no temporary left
+
+
+def test_options_that_apply_only_to_records_are_named_in_one_sentence(corpus, tmp_path):
+    s_path = tmp_path / "s.json"
+    _run(["campaigns", str(corpus), "-q", "-o", os.devnull, "--summary", str(s_path)])
+    res = CliRunner().invoke(main, ["report", str(s_path), "--threshold", "0.6"])
+    assert res.exit_code == 2 and "Error: --threshold applies to records, not to a summary" in res.stderr
+    res = CliRunner().invoke(main, ["report", str(s_path), "--threshold", "0.6", "--min-size", "4"])
+    assert res.exit_code == 2
+    assert "Error: --threshold and --min-size apply to records, not to a summary" in res.stderr

@@ -8,6 +8,8 @@ import json
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mass_msg_detect.io import (
     METADATA_FIELDS,
@@ -372,6 +374,100 @@ def test_tsv_and_format_override(tmp_path):
     # unknown extensions default to JSONL
     assert rows(write(tmp_path, "y.txt", jsonl({"id": 1, "text": "t"})))[0]["text"] == "t"
 
+
+
+def test_csv_unclosed_quote_is_a_bad_record_and_the_rows_after_it_are_read(tmp_path):
+    data = b'id,text\na,"Great deal on shoes\n' + b"".join(b"r%d,normal message %d\n" % (i, i) for i in range(1000))
+    out = rows(write(tmp_path, "m.csv", data))
+    assert len(out) == 1001
+    assert (out[0]["line"], out[0]["id"]) == (2, "a")
+    assert "unclosed quote" in out[0]["error"] and "line 2" in out[0]["error"]
+    assert [(r["line"], r["id"], r["text"], r["error"]) for r in out[1:3]] == [
+        (3, "r0", "normal message 0", None), (4, "r1", "normal message 1", None)]
+    assert out[-1]["line"] == 1002 and out[-1]["error"] is None
+    # on the last line too
+    out = rows(write(tmp_path, "n.csv", b'id,text\nr1,one\nr2,"two\n'))
+    assert [(r["line"], r["id"], r["error"] is None) for r in out] == [(2, "r1", True), (3, "r2", False)]
+    assert "unclosed quote" in out[1]["error"]
+
+
+def test_csv_stray_quote_closed_by_a_later_one_loses_no_rows(tmp_path):
+    # the stray quote on line 2 would pair with the first quote on line 4
+    data = b'id,text,sender\na,"oops,s\nb,fine,s\nc,"quoted, text",s\nd,"I\'m 5\'11\"\"",s\ne,last,s\n'
+    out = rows(write(tmp_path, "m.csv", data))
+    assert [(r["line"], r["id"]) for r in out] == [(2, "a"), (3, "b"), (4, "c"), (5, "d"), (6, "e")]
+    assert "quote" in out[0]["error"] and "line 2" in out[0]["error"]
+    assert [r["text"] for r in out[1:3]] == ["fine", "quoted, text"]
+    assert [r["text"] for r in out[3:]] == ["I'm 5'11\"", "last"]
+    # a quote that closes on a later line but leaves the wrong number of fields
+    data = b'id,text,sender\na,"oops,s\nb,5\'11",s,x\nc,ok,s\n'
+    out = rows(write(tmp_path, "n.csv", data))
+    assert [(r["line"], r["id"]) for r in out] == [(2, "a"), (3, "b"), (4, "c")]
+    assert "quote" in out[0]["error"] and out[2]["error"] is None
+
+
+def test_csv_quoted_multiline_fields_still_read_with_rows_after_them(tmp_path):
+    data = b'id,text\nm1,"one\ntwo\n\nthree"\nm2,"say ""hi""\nagain"\nm3,plain\n'
+    out = rows(write(tmp_path, "m.csv", data))
+    assert [(r["line"], r["id"], r["text"], r["error"]) for r in out] == [
+        (2, "m1", "one\ntwo\n\nthree", None), (6, "m2", 'say "hi"\nagain', None), (8, "m3", "plain", None)]
+    again = rows(write(tmp_path, "n.csv", data + b'm4,"open\nm5,x\n'), only_lines=[6, 10])
+    assert [(r["line"], r["id"], r["error"] is None) for r in again] == [(6, "m2", True), (10, "m5", True)]
+
+
+def test_tsv_quotes_are_text_unless_they_quote_a_whole_field(tmp_path):
+    # plain TSV has no quoting; a field quoted as CSV quotes it ("a\tb", doubled quotes,
+    # line breaks) is read as such
+    data = (b'id\ttext\na\t"Great" deal on shoes\nb\tHe said "hi" to me\nc\t"unbalanced quote here\n'
+            b'd\tnormal text\ne\t"two\nlines, ""quoted"""\nf\t"tab\tinside"\ng\t5\'11"\n')
+    out = rows(write(tmp_path, "m.tsv", data))
+    assert [(r["line"], r["id"], r["text"], r["error"]) for r in out] == [
+        (2, "a", '"Great" deal on shoes', None),
+        (3, "b", 'He said "hi" to me', None),
+        (4, "c", '"unbalanced quote here', None),
+        (5, "d", "normal text", None),
+        (6, "e", 'two\nlines, "quoted"', None),
+        (8, "f", "tab\tinside", None),
+        (9, "g", "5'11\"", None),
+    ]
+    again = rows(write(tmp_path, "n.tsv", data), only_lines=[4, 5])
+    assert [(r["id"], r["text"]) for r in again] == [("c", '"unbalanced quote here'), ("d", "normal text")]
+
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 64])
+def test_csv_reading_again_across_chunks_of_lines(tmp_path, monkeypatch, chunk):
+    import mass_msg_detect.io as io_mod
+
+    data = (b'id,text,sender\na,"oops,s\nb,fine,s\nc,"quoted\n, text",s\nd,"two\nlines""",s\n'
+            b'e,"open,s\n' + b"".join(b"r%d,row %d,s\n" % (i, i) for i in range(30)) + b'z,"never closed\n')
+    path = write(tmp_path, "m.csv", data)
+    expected = rows(path)
+    monkeypatch.setattr(io_mod, "_CSV_LINES", chunk)
+    assert rows(path) == expected
+    assert [r["id"] for r in expected] == list("abcde") + [f"r{i}" for i in range(30)] + ["z"]
+    assert [r["line"] for r in expected if r["error"]] == [2, 8, 39]
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([",", "\t"]), st.lists(st.text(alphabet='ab,"\t ', max_size=7), max_size=14))
+def test_csv_and_tsv_lose_no_line(delimiter, lines):
+    # every line is blank, starts a record, or is a line break inside a good record's fields:
+    # however the quotes fall, reading never skips a line unseen (nor reads one twice)
+    data = "id" + delimiter + "text\n" + "\n".join(lines) + "\n"
+    out = rows(io.BytesIO(data.encode()), input_format="csv" if delimiter == "," else "tsv")
+    physical = data.split("\n")
+    starts = [r["line"] for r in out]
+    assert all(physical[i - 1] for i in starts)
+    for k, r in enumerate(out):
+        nxt = starts[k + 1] if k + 1 < len(out) else len(physical)
+        if r["error"] is None:
+            span = 1 + r["id"].count("\n") + r["text"].count("\n")
+        elif "quote" in r["error"] or "fields" in r["error"]:
+            span = 1
+        else:
+            continue  # (a duplicate id: its record may span lines)
+        assert all(not physical[i - 1] for i in range(r["line"] + span, nxt)), (r, nxt)
+    assert all(not physical[i - 1] for i in range(2, starts[0] if starts else len(physical)))
 
 # -- compression, stdin, file objects ------------------------------------------------------------------
 def test_gzip_by_suffix_and_magic(tmp_path):

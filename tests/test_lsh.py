@@ -84,6 +84,12 @@ def test_campaigns_api_and_errors():
         mmd.campaigns(texts, threshold=1.5)
     with pytest.raises(ValueError, match="min_size"):
         mmd.campaigns(texts, min_size=1)
+    for bad in (float("nan"), 1e-9, "0.5", True):
+        with pytest.raises(ValueError, match="threshold"):
+            mmd.campaigns(texts, threshold=bad)
+    for bad in (float("inf"), 10**20, 2.5):
+        with pytest.raises(ValueError, match="min_size"):
+            mmd.campaigns(texts, min_size=bad)
     with pytest.raises(ValueError, match="ids"):
         mmd.campaigns(texts, ids=["x"])
     # campaign ids derive from record ids: two records must never share one
@@ -96,6 +102,25 @@ def test_campaigns_api_and_errors():
     assert mmd.campaigns(texts, ids=(x for x in "abcde")).labels == res.labels
     empty = mmd.campaigns([])
     assert empty.labels == [] and empty.campaigns == []
+
+
+def test_threshold_and_min_size_at_the_limits():
+    from mass_msg_detect.lsh import MIN_THRESHOLD, lsh_params
+
+    base = "Hi {}, we help revenue teams at companies like yours forecast pipeline with far less manual work. Open to a chat?"
+    texts = [base.format(n) for n in ("Anna", "Bruno", "Chen", "Dara")]
+    for bad in (1e-7, 1e-9, 5e-324, float("nan")):
+        with pytest.raises(ValueError, match="threshold must be at least 1e-06 and below 1"):
+            lsh_params(bad, 128)
+        with pytest.raises(ValueError, match="threshold"):
+            mmd.campaigns(texts, threshold=bad)
+    assert lsh_params(MIN_THRESHOLD, 128) == optimal_params(1e-6, 128)
+    assert mmd.campaigns(texts, threshold=MIN_THRESHOLD).campaigns[0].size == 4
+    # a min_size no campaign can reach: none; past what the kernels count to, an error
+    res = mmd.campaigns(texts, min_size=2**63 - 1)
+    assert res.labels == [None] * 4 and res.campaigns == []
+    with pytest.raises(ValueError, match="min_size must be an integer from 2 to 9223372036854775807"):
+        mmd.campaigns(texts, min_size=10**20)
 
 
 def test_empty_and_short_messages_are_never_joined():

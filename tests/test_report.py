@@ -103,3 +103,12 @@ def test_chart_takes_times_whose_utc_day_is_off_the_calendar():
     # 0001-01-01 at +14:00 is a day before year 1 in UTC: it counts on the date written
     svg = sent_chart_svg(["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00", "2025-01-01T10:00:00Z"])
     assert svg.startswith("<svg") and "0001-01-01" in svg and "9999-12-31" in svg
+
+
+def test_lone_surrogates_become_replacement_characters():
+    s = _summary()
+    s["campaigns"][0]["representative"]["text"] = "Hey \ud800 there"
+    s["campaigns"][1]["first_sent_at"] = "2025-01-01 \udc80"
+    page = render_html(s, title="Report \udcff")
+    page.encode("utf-8")  # writable
+    assert "Hey \ufffd there" in page and "Report \ufffd" in page

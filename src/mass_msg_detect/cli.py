@@ -157,9 +157,14 @@ def _read_all(input_path, opts, quiet):
 def _atomic_write(path, write):
     """Call ``write(fh)`` on a temporary file next to ``path``, fsync, then rename over ``path``.
 
-    A path that exists and is not a regular file (``/dev/null``, a named pipe, ``/dev/stdout``)
-    is written to directly: renaming over it would replace the device or pipe with a file.
+    A symbolic link is written through: its target is replaced, the link stays. A file that is
+    replaced keeps its permission bits (a summary made private with ``chmod 600`` stays so); a
+    new one gets the usual ones (the umask's). A path that exists and is not a regular file
+    (``/dev/null``, a named pipe, ``/dev/stdout``) is written to directly: renaming over it
+    would replace the device or pipe with a file.
     """
+    import stat
+
     if not _regular_file(path) and os.path.exists(path):
         try:
             with open(path, "w", encoding="utf-8", newline="") as fh:
@@ -167,17 +172,71 @@ def _atomic_write(path, write):
         except OSError as e:
             raise click.ClickException(f"cannot write {path}: {e.strerror or e}") from None
         return
-    tmp = f"{path}.tmp-{os.getpid()}"
+    target = os.path.realpath(path) if os.path.islink(path) else path
     try:
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        mode = None  # a new file
+    tmp = f"{target}.tmp-{os.getpid()}"
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+        with open(fd, "w", encoding="utf-8", newline="") as fh:
+            if mode is not None:
+                os.fchmod(fd, mode)  # before any data is written
             write(fh)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        os.replace(tmp, target)
     except OSError as e:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise click.ClickException(f"cannot write {path}: {e.strerror or e}") from None
+
+
+def _stdout_gone() -> None:
+    """The reader of stdout has left (``mmd ... | head``): what is left for stdout goes to the
+    null device, quietly (exit status 0); outputs to files are still written."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (AttributeError, ValueError, OSError, io.UnsupportedOperation):
+        pass
+
+
+def _to_stdout(write) -> None:
+    """``write(sys.stdout)`` and flush; a reader that leaves early is no error (:func:`_stdout_gone`)."""
+    try:
+        write(sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _stdout_gone()
+
+
+def _same_file(a, b) -> bool:
+    """Whether paths ``a`` and ``b`` name one regular file (an existing one, or one to be made:
+    symbolic links are followed). Devices and pipes (``/dev/null``) may be named twice."""
+    try:
+        sa, sb = os.stat(a), os.stat(b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
+    import stat
+
+    return stat.S_ISREG(sa.st_mode) and os.path.samestat(sa, sb)
+
+
+def _check_outputs(input_path, outputs) -> None:
+    """A usage error, before anything is read or written, when an output (``outputs``: option
+    name to path; None and ``-`` are stdout) names the input file or the same file as another."""
+    named = [(opt, p) for opt, p in outputs.items() if p not in (None, "-")]
+    for k, (opt, path) in enumerate(named):
+        if input_path != "-" and _same_file(path, input_path):
+            raise click.UsageError(f"{opt} names the input file {input_path}: writing it would destroy "
+                                   "the input")
+        for opt2, path2 in named[k + 1:]:
+            if _same_file(path, path2):
+                raise click.UsageError(f"{opt} and {opt2} name the same file ({path}): one would "
+                                       "overwrite the other")
 
 
 def _write_lines(out_path, rows, fmt):
@@ -186,8 +245,7 @@ def _write_lines(out_path, rows, fmt):
     import io as _io
 
     if out_path in (None, "-"):
-        _emit(sys.stdout, rows, fmt, csv, _io)
-        sys.stdout.flush()
+        _to_stdout(lambda fh: _emit(fh, rows, fmt, csv, _io))
         return
     _atomic_write(out_path, lambda fh: _emit(fh, rows, fmt, csv, _io))
 
@@ -222,7 +280,7 @@ def _emit(fh, rows, fmt, csv, _io):
 def _write_json(path, obj):
     text = json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
     if path == "-":
-        click.echo(text, nl=False)
+        _to_stdout(lambda fh: fh.write(text))
         return
     _atomic_write(path, lambda fh: fh.write(text))
 
@@ -246,9 +304,9 @@ def _summary_text(summary: dict) -> str:
         out.append(",\n".join("    " + dumps(c, ensure_ascii=False) for c in camps))
         out.append("  ]")
     out.append("}")
-    from .io import line_safe
+    from .io import line_safe, without_surrogates
 
-    return line_safe("\n".join(out) + "\n")
+    return without_surrogates(line_safe("\n".join(out) + "\n"))
 
 
 class _PassProgress:
@@ -656,10 +714,31 @@ def _final_note(st, result, t0, quiet):
                    f"({time.perf_counter() - t0:.1f} s)", err=True)
 
 
+class _Threshold(click.FloatRange):
+    """A similarity threshold: at least :data:`~mass_msg_detect.lsh.MIN_THRESHOLD`, below 1, not NaN."""
+
+    def __init__(self):
+        from .lsh import MIN_THRESHOLD
+
+        super().__init__(MIN_THRESHOLD, 1, max_open=True)
+
+    def convert(self, value, param, ctx):
+        rv = super().convert(value, param, ctx)
+        if rv != rv:
+            self.fail(f"{value!r} is not a number.", param, ctx)
+        return rv
+
+
+def _min_size_type():
+    from .lsh import MAX_MIN_SIZE
+
+    return click.IntRange(min=2, max=MAX_MIN_SIZE)
+
+
 _threshold_option = click.option(
-    "--threshold", type=click.FloatRange(0, 1, min_open=True, max_open=True),
+    "--threshold", type=_Threshold(),
     help="Estimated Jaccard of masked character 5-grams at or above which two messages join  [default: 0.5]")
-_min_size_option = click.option("--min-size", type=click.IntRange(min=2),
+_min_size_option = click.option("--min-size", type=_min_size_type(),
                                 help="Fewest messages that make a campaign  [default: 3]")
 _redact_option = click.option(
     "--redact", is_flag=True,
@@ -716,8 +795,7 @@ def _write_text_blocks(out_path, blocks):
             fh.write(b)
 
     if out_path in (None, "-"):
-        write(sys.stdout)
-        sys.stdout.flush()
+        _to_stdout(write)
         return
     _atomic_write(out_path, write)
 
@@ -750,6 +828,7 @@ def campaigns(input_path, out_path, summary_path, threshold, min_size, fmt, reda
         raise click.UsageError("--summary - needs -o FILE: stdout cannot hold both outputs")
     if redact and not summary_path:
         raise click.UsageError("--redact applies to --summary: give --summary FILE")
+    _check_outputs(input_path, {"-o": out_path, "--summary": summary_path})
     t0 = time.perf_counter()
     st, result, second = _campaigns_pipeline(input_path, opts, quiet, threshold=threshold,
                                              min_size=min_size, need_texts=bool(summary_path))
@@ -761,7 +840,7 @@ def campaigns(input_path, out_path, summary_path, threshold, min_size, fmt, reda
         if summary_path:
             text = _summary_text(_summary_of(st, result, second, redact=redact, quiet=quiet))
             if summary_path == "-":
-                click.echo(text, nl=False)
+                _to_stdout(lambda fh: fh.write(text))
             else:
                 _atomic_write(summary_path, lambda fh: fh.write(text))
     finally:
@@ -772,34 +851,55 @@ def campaigns(input_path, out_path, summary_path, threshold, min_size, fmt, reda
         raise click.ClickException(f"{len(st.bad)} bad record(s) (--strict)")
 
 
-def _read_summary(path):
-    """The summary object when ``path`` holds an ``mmd campaigns --summary`` JSON, else None."""
+def _read_summary(path, record_fields=("text", "id")):
+    """The summary object when ``path`` holds an ``mmd campaigns --summary`` JSON, else None.
+
+    A summary is a regular file holding one JSON object, pretty-printed (its first line is
+    ``{``) or on one line, with a ``campaigns`` list; a one-line object that holds a record's
+    fields (``record_fields``: the text and id fields) is a record. Anything else is records
+    (JSONL), and so are stdin, pipes and gzip files (sniffing a pipe would consume it).
+    """
     if path == "-" or path.lower().endswith(".gz") or not _regular_file(path):
-        return None  # stdin, pipes and gzip hold records (sniffing a pipe would consume it)
+        return None
     try:
         with open(path, "rb") as fh:
-            head = fh.read(1 << 16)
-            if head.startswith(b"\xef\xbb\xbf"):
-                head = head[3:]
-            first = head.lstrip().split(b"\n", 1)[0].strip()
-            if not first.startswith(b"{"):
+            first = fh.readline()  # the whole first line: a one-line summary can be long
+            if first.startswith(b"\xef\xbb\xbf"):
+                first = first[3:]
+            while first and not first.strip():
+                first = fh.readline()
+            head = first.strip()
+            if not head.startswith(b"{"):
                 return None
-            if first != b"{":  # one line: a summary only if that line is the whole file
+            if head == b"{":  # pretty-printed: one object over many lines
+                obj = json.loads(first + fh.read())
+            else:
                 try:
-                    obj = json.loads(first)
+                    obj = json.loads(head)
                 except ValueError:
+                    return None  # a bad first record
+                if (not isinstance(obj, dict) or not isinstance(obj.get("campaigns"), list)
+                        or any(f in obj for f in record_fields)):
                     return None
-                if not (isinstance(obj, dict) and isinstance(obj.get("campaigns"), list)):
-                    return None
-            fh.seek(0)
-            obj = json.loads(fh.read().decode("utf-8-sig"))
+                while True:  # a summary only if that line is the whole file
+                    chunk = fh.read(1 << 16)
+                    if not chunk:
+                        break
+                    if chunk.strip():
+                        return None
     except OSError as e:
         raise click.ClickException(f"cannot read {path}: {e.strerror or e}") from None
-    except (ValueError, UnicodeDecodeError) as e:
+    except (ValueError, RecursionError) as e:
         raise click.ClickException(f"{path}: not JSONL records and not a valid summary JSON ({e})") from None
     if not isinstance(obj, dict) or not isinstance(obj.get("campaigns"), list):
         raise click.ClickException(f"{path}: a JSON object without a 'campaigns' list is not a summary "
                                    "(write one with mmd campaigns --summary)")
+    from .report import check_summary
+
+    try:
+        check_summary(obj)
+    except ValueError as e:
+        raise click.ClickException(f"{path}: not a valid summary: {e}") from None
     return obj
 
 
@@ -826,12 +926,14 @@ def report(input_path, out_path, title, max_campaigns, threshold, min_size, reda
 
     from .report import render_html
 
+    _check_outputs(input_path, {"-o": out_path})
     t0 = time.perf_counter()
-    summary = _read_summary(input_path)
+    summary = _read_summary(input_path, (opts["text_field"], opts["id_field"]))
     if summary is not None:
         given = [name for name, v in (("--threshold", threshold), ("--min-size", min_size)) if v is not None]
         if given:
-            raise click.UsageError(f"{', '.join(given)} apply to records, not to a summary")
+            raise click.UsageError(f"{' and '.join(given)} appl{'ies' if len(given) == 1 else 'y'} "
+                                   "to records, not to a summary")
         if redact and not summary.get("redacted"):
             summary = _redacted(summary)
     else:
@@ -846,7 +948,7 @@ def report(input_path, out_path, title, max_campaigns, threshold, min_size, reda
             raise click.ClickException(f"{len(st.bad)} bad record(s) (--strict)")
     page = render_html(summary, title=title, max_campaigns=max_campaigns)
     if out_path in (None, "-"):
-        click.echo(page, nl=False)
+        _to_stdout(lambda fh: fh.write(page))
     else:
         _atomic_write(out_path, lambda fh: fh.write(page))
         if not quiet:

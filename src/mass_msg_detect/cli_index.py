@@ -138,7 +138,7 @@ def _dumps(obj) -> str:
 
 def register(main) -> None:
     """Add the index commands and ``mmd bench`` to the ``mmd`` group."""
-    from .cli import _input_options
+    from .cli import _input_options, _min_size_type, _Threshold
     from .compare import bench
 
     main.add_command(bench, "bench")
@@ -160,10 +160,10 @@ def register(main) -> None:
     @click.argument("input_path", metavar="INPUT", type=click.Path(dir_okay=False, allow_dash=True))
     @click.option("-o", "--output", "out_path", required=True, type=click.Path(file_okay=False),
                   help="Index directory to create (must not exist, or be empty).")
-    @click.option("--threshold", type=click.FloatRange(0, 1, min_open=True, max_open=True),
+    @click.option("--threshold", type=_Threshold(),
                   help="Estimated Jaccard of masked character 5-grams at or above which two messages "
                        "are near-duplicates; fixed for the life of the index  [default: 0.5]")
-    @click.option("--min-size", type=click.IntRange(min=2),
+    @click.option("--min-size", type=_min_size_type(),
                   help="Fewest messages that make a campaign  [default: 3]")
     @click.option("--store-text", is_flag=True,
                   help="Also store the raw texts (by default the index holds fingerprints, ids, senders, "

@@ -73,17 +73,20 @@ def campaign_id(key: object) -> str:
 def _check_threshold(threshold) -> float:
     if threshold is None:
         return DEFAULT_THRESHOLD
-    t = float(threshold)
-    if not 0.0 < t < 1.0:
-        raise ValueError(f"threshold must be between 0 and 1 (exclusive), got {threshold}")
-    return t
+    from .lsh import check_threshold
+
+    return check_threshold(threshold)
 
 
 def _check_min_size(min_size) -> int:
     if min_size is None:
         return DEFAULT_MIN_SIZE
-    if isinstance(min_size, bool) or int(min_size) != min_size or min_size < 2:
-        raise ValueError(f"min_size must be an integer of at least 2, got {min_size!r}")
+    from .lsh import MAX_MIN_SIZE
+
+    if (isinstance(min_size, bool) or not isinstance(min_size, (int, float, np.integer, np.floating))
+            or min_size != min_size or min_size in (float("inf"), float("-inf")) or int(min_size) != min_size
+            or not 2 <= min_size <= MAX_MIN_SIZE):
+        raise ValueError(f"min_size must be an integer from 2 to {MAX_MIN_SIZE}, got {min_size!r}")
     return int(min_size)
 
 
@@ -159,5 +162,6 @@ def campaigns(texts: Sequence[str], *, metadata: Sequence[Mapping] | None = None
     :class:`CampaignResult`: ``labels[i]`` is the campaign id of text i or None.
     """
     config = config or DEFAULT_CAMPAIGN_CONFIG
+    threshold, min_size = _check_threshold(threshold), _check_min_size(min_size)    # (before the work)
     fp = fingerprint_full(texts, metadata=metadata, config=config)
     return find_campaigns(fp, ids=ids, config=config, threshold=threshold, min_size=min_size)

@@ -3,9 +3,11 @@
 Records come out in :class:`Batch` es: a few parallel Python lists per batch, not one object per
 record, so that the rest of the pipeline can turn them into flat arrays. Every input record, good
 or bad, appears exactly once and in input order; a bad record (invalid JSON, missing or non-string
-text, missing, unusable or duplicate id, invalid UTF-8, wrong CSV column count) carries an error
-message instead of a text, and keeps whatever id could be read, so that the caller can still write
-an output line for it. Nothing is silently dropped; blank lines are not records.
+text, missing, unusable or duplicate id, invalid UTF-8, wrong CSV column count, a CSV quote that
+does not close cleanly) carries an error message instead of a text, and keeps whatever id could be
+read, so that the caller can still write an output line for it. Nothing is silently dropped; blank
+lines are not records. A CSV quote that does not close cleanly makes its line a bad record, and
+reading goes on from the next line.
 
 Example
 -------
@@ -25,6 +27,7 @@ import codecs
 import csv
 import gzip
 import io
+import itertools
 import json
 import json.scanner
 import os
@@ -49,7 +52,8 @@ __all__ = [
 #: metadata (strings or None). Their names are fixed (not renamable).
 METADATA_FIELDS = ("recipient", "recipient_name", "recipient_title", "recipient_company")
 
-#: Accepted values of ``input_format`` (``"tsv"`` is CSV with a tab delimiter).
+#: Accepted values of ``input_format``. ``"tsv"`` is tab-separated: a field quoted as CSV quotes
+#: it (``"a<TAB>b"``, doubled quotes, line breaks inside) is unquoted, any other quote is text.
 INPUT_FORMATS = ("jsonl", "csv", "tsv")
 
 _EXTENSIONS = {
@@ -92,6 +96,15 @@ def line_safe(text: str) -> str:
     if "\u2028" in text or "\u2029" in text or "\x85" in text:
         return text.translate(_LINE_BREAKS)
     return text
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with lone surrogates as U+FFFD, as masking reads them: a JSON ``\\ud800`` escape
+    reads as one, which is not valid Unicode and cannot be written as UTF-8. (Records whose id
+    holds one are bad records; texts, send times and the rest are written this way.)"""
+    if text.isascii() or not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _counting_surrogateescape(exc: UnicodeError) -> tuple[str, int]:
@@ -601,30 +614,67 @@ class RecordReader:
 
     def _csv_batches(self) -> Iterator[Batch]:
         text_stream = self._csv_text_stream()
-        reader = csv.reader(text_stream, delimiter=self.delimiter)
+        delimiter = self.delimiter
+        tsv = delimiter == "\t"
         batch_size = self.batch_size
         seen: dict[str, int] | None = {} if self.check_duplicates else None
         raw = self._raw
         errors_at_start = _decode_error_count[0]
         check_bytes = False
+        lines = _CsvLines(text_stream)
+        expected_fields: list[int | None] = [None]  # known once the header is read
 
         def rows() -> Iterator[tuple[int, list[str] | None, str | None]]:
-            """(start line, row or None, csv error or None), blank lines skipped."""
-            prev = 0
+            """(start line, row, error): a row, an error, or a bad record's row and error.
+
+            Blank lines are skipped. Quoted fields are read strictly: a quote that never
+            closes, or a record over several lines that does not parse cleanly or has the
+            wrong number of fields (a stray quote that paired with a later one), is taken back
+            to the line where it starts; that line is the record (CSV: a bad one; TSV: read
+            without quoting) and reading goes on from the next line. A single line that is
+            not clean CSV is read leniently, as before.
+            """
+            reader = csv.reader(lines.source, delimiter=delimiter, strict=True)
+            base = prev = 0  # reader.line_num counts from line base + 1
             while True:
                 try:
                     for row in reader:
                         start = prev + 1
-                        prev = reader.line_num
+                        end = base + reader.line_num
+                        if end != start and expected_fields[0] not in (None, len(row)):
+                            raise _QuoteTrouble
+                        prev = end
+                        lines.keep_from = end + 1
                         if row:
                             yield start, row, None
                     return
-                except csv.Error as e:
-                    if reader.line_num == prev:  # pragma: no cover - no progress: give up
-                        raise InputError(f"{self.name}: invalid CSV near line {prev + 1} ({e})")
+                except (csv.Error, _QuoteTrouble) as e:
                     start = prev + 1
-                    prev = reader.line_num
-                    yield start, None, f"invalid CSV: {e}"
+                    end = base + reader.line_num
+                    if end < start:  # pragma: no cover - no progress: give up
+                        raise InputError(f"{self.name}: invalid CSV near line {start} ({e})") from None
+                    at_end = lines.at_end
+                    line = lines.line(start)
+                    if tsv:
+                        yield start, _split_line(line, delimiter), None
+                    elif end == start and not at_end:
+                        try:  # one line of lenient CSV ('a,"x"y' reads "xy")
+                            yield start, next(csv.reader([line], delimiter=delimiter), []), None
+                        except csv.Error as e2:
+                            yield start, None, f"invalid CSV: {e2}"
+                    else:
+                        try:
+                            row = next(csv.reader([line], delimiter=delimiter), [])
+                        except csv.Error:
+                            row = []
+                        why = (f"unclosed quote on line {start}: the quoted field runs to the end of the input"
+                               if at_end else f"unbalanced quote on line {start}: the quoted field "
+                               "does not end cleanly (a stray quote?)")
+                        yield start, row, f"invalid CSV: {why}"
+                    # go on from the line after ``start``
+                    prev = base = start
+                    lines.keep_from = start + 1
+                    reader = csv.reader(lines.again_from(start + 1, end), delimiter=delimiter, strict=True)
                 except (gzip.BadGzipFile, EOFError, zlib.error) as e:
                     raise InputError(f"{self.name}: corrupt or truncated gzip data ({e})") from e
                 except OSError as e:
@@ -641,6 +691,7 @@ class RecordReader:
             return
         self.fieldnames = [h.strip() for h in header]
         ncols = len(header)
+        expected_fields[0] = ncols
         index: dict[str, int] = {}
         for i, name in enumerate(self.fieldnames):
             index.setdefault(name, i)
@@ -669,8 +720,11 @@ class RecordReader:
         for lineno, row, csv_err in it:
             if want is not None and lineno not in want:
                 continue
-            if row is None:
-                _append_bad(batch, lineno, None, csv_err)
+            if csv_err is not None:
+                rid = row[id_i] if row and id_i is not None and id_i < len(row) and row[id_i] else None
+                if rid is not None and _ESCAPED_BYTE.search(rid):
+                    rid = _repair(rid)
+                _append_bad(batch, lineno, rid, csv_err)
             else:
                 n = len(row)
                 if not check_bytes and _decode_error_count[0] != errors_at_start:
@@ -727,6 +781,83 @@ class RecordReader:
     def _count(self, batch: Batch) -> None:
         self.n_records += len(batch.lines)
         self.n_errors += len(batch.errors) - batch.errors.count(None)
+
+
+_CSV_LINES = 1 << 18  # characters of CSV text split into lines at a time
+
+
+class _QuoteTrouble(Exception):
+    """A record over several lines with the wrong number of fields: a stray quote."""
+
+
+class _CsvLines:
+    """The physical lines of a CSV/TSV text (line ends kept) for :func:`csv.reader`.
+
+    ``source`` yields them; the lines from ``keep_from`` on stay available, so that a record
+    can be read again from its second line (:meth:`again_from`). ``at_end`` tells that the
+    reader asked for a line past the last one: a record that comes back (or fails) with it set
+    ran into the end of the input inside a quoted field.
+    """
+
+    def __init__(self, text: io.TextIOWrapper):
+        self._readlines = text.readlines
+        self._chunks: list[tuple[int, list[str]]] = []  # (number of the first line, lines)
+        self._next = 1  # number of the next line to read from the text
+        self._pushed = 0  # last line number of the lines read again, 0 when none
+        self.keep_from = 1
+        self.at_end = False
+        self._base = itertools.chain.from_iterable(self._read())
+        self.source: Iterator[str] = self._base
+
+    def _read(self) -> Iterator[list[str]]:
+        chunks = self._chunks
+        while True:
+            lines = self._readlines(_CSV_LINES)
+            if not lines:
+                self.at_end = True
+                return
+            drop = 0
+            while drop < len(chunks) and chunks[drop][0] + len(chunks[drop][1]) <= self.keep_from:
+                drop += 1
+            if drop:
+                del chunks[:drop]
+            chunks.append((self._next, lines))
+            self._next += len(lines)
+            yield lines
+
+    def _lines(self, first: int, last: int) -> list[str]:
+        out: list[str] = []
+        for start, lines in self._chunks:
+            lo, hi = max(first, start), min(last, start + len(lines) - 1)
+            if lo <= hi:
+                out.extend(lines[lo - start:hi - start + 1])
+        return out
+
+    def line(self, number: int) -> str:
+        got = self._lines(number, number)
+        return got[0] if got else ""
+
+    def again_from(self, first: int, read_to: int) -> Iterator[str]:
+        """A new source: lines ``first`` to ``read_to`` (already read) again, then the rest."""
+        last = max(read_to, self._pushed)
+        self._pushed = last if last >= first else 0
+        self.at_end = False
+        self.source = itertools.chain(self._lines(first, last), self._base, self._end())
+        return self.source
+
+    def _end(self) -> Iterator[str]:
+        self.at_end = True
+        return
+        yield  # pragma: no cover - makes this a generator
+
+
+def _split_line(line: str, delimiter: str) -> list[str]:
+    """A line's fields, split on ``delimiter`` without quoting (its line end dropped)."""
+    if line.endswith("\r\n"):
+        line = line[:-2]
+    elif line.endswith(("\n", "\r")):
+        line = line[:-1]
+    return line.split(delimiter)
 
 
 class _Detacher:

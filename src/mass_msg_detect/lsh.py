@@ -41,6 +41,24 @@ def optimal_params(threshold: float, num_perm: int,
     return best[1], best[2]
 
 
+MIN_THRESHOLD = 1e-6
+"""The smallest threshold: LSH parameters are searched for thresholds to 6 decimals. (With 128
+permutations, any threshold up to 1/128 joins messages that share a single MinHash value.)"""
+
+MAX_MIN_SIZE = 2**63 - 1
+"""The largest min_size the kernels count to (int64); a larger one is reached by no group either."""
+
+
+def check_threshold(threshold) -> float:
+    """``threshold`` as a float; a ValueError naming it unless ``MIN_THRESHOLD <= threshold < 1``."""
+    if isinstance(threshold, (str, bytes, bool)):
+        raise ValueError(f"threshold must be a number, got {threshold!r}")
+    t = float(threshold)
+    if not MIN_THRESHOLD <= t < 1.0:  # NaN too
+        raise ValueError(f"threshold must be at least {MIN_THRESHOLD:g} and below 1, got {threshold!r}")
+    return t
+
+
 ATTACH_RATIO = 0.8
 """Weaker edges, at ``ATTACH_RATIO * threshold`` or more, may attach a message or small group
 to a campaign (or form one from small groups), but never merge two campaigns."""
@@ -50,8 +68,8 @@ def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
     """(bands, rows) used for ``threshold``: optimal for the midpoint of the two passes'
     thresholds (measured on the dev corpora: as accurate as tuning them for the lower one,
     with 30% fewer bands)."""
-    low = ATTACH_RATIO * float(threshold)
-    return optimal_params(round((low + float(threshold)) / 2, 6), int(num_perm))
+    t = check_threshold(threshold)
+    return optimal_params(round((ATTACH_RATIO * t + t) / 2, 6), int(num_perm))
 
 
 def link(signatures: np.ndarray, eligible: np.ndarray, threshold: float, columns: np.ndarray | None = None):
@@ -99,6 +117,6 @@ def cluster(signatures: np.ndarray, eligible: np.ndarray, threshold: float,
 
     parent, lu, lv, le, stats = link(signatures, eligible, threshold, columns)
     if lu.size or stats["checked"]:
-        parent, attached = attach(parent, lu, lv, int(min_size))
+        parent, attached = attach(parent, lu, lv, min(int(min_size), MAX_MIN_SIZE))
         stats["attached"] = int(attached)
     return parent, stats

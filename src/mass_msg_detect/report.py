@@ -6,7 +6,8 @@ a sent-over-time bar chart (messages per day, from ``campaign["sent_per_day"]``,
 UTC day and a count, or from ``campaign["sent_at"]``, a list of ISO 8601 strings), distinct
 senders and recipients, slot values and alternatives (when the summary holds ``slots`` /
 ``alternatives``) and example messages (``examples[campaign_id]``, else the summary's
-``examples``). Every piece of text from the data is escaped.
+``examples``). Every piece of text from the data is escaped; lone surrogates (not valid Unicode,
+so not writable as UTF-8) become U+FFFD.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import html
 from collections import Counter
 from datetime import date, datetime, timedelta, timezone
 
-__all__ = ["render_html", "template_html", "sent_chart_svg"]
+__all__ = ["render_html", "template_html", "sent_chart_svg", "check_summary"]
 
 _CSS = """
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f5f6f8;color:#1d2330}
@@ -218,12 +219,75 @@ def _campaign_html(k: int, c: dict, examples: list[str] | None) -> str:
     return "".join(out)
 
 
+def _shown(value) -> str:
+    import json
+
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def check_summary(summary) -> None:
+    """A ValueError naming the first field of ``summary`` that :func:`render_html` cannot show.
+
+    Checked: the summary is an object whose ``campaigns`` (when present) is a list of objects;
+    in each, ``size`` is a whole number; ``sent_at``, ``examples``, ``slots`` and
+    ``alternatives`` are lists; ``slots`` and ``alternatives`` hold objects whose ``values`` /
+    ``options``, like ``sent_per_day``, are lists of ``[value, count]`` pairs. Other fields are
+    shown as they are. None stands for a missing field.
+    """
+    def fail(where, what, got):
+        raise ValueError(f"{where} must be {what} (got {_shown(got)})")
+
+    def pairs(value, where):
+        if value is None:
+            return
+        if not isinstance(value, list):
+            fail(where, "a list", value)
+        for j, p in enumerate(value):
+            if not (isinstance(p, (list, tuple)) and len(p) == 2):
+                fail(f"{where}[{j}]", "a [value, count] pair", p)
+
+    if not isinstance(summary, dict):
+        fail("the summary", "a JSON object", summary)
+    campaigns = summary.get("campaigns")
+    if campaigns is None:
+        return
+    if not isinstance(campaigns, list):
+        fail("campaigns", "a list", campaigns)
+    for i, c in enumerate(campaigns):
+        where = f"campaigns[{i}]"
+        if not isinstance(c, dict):
+            fail(where, "an object", c)
+        size = c.get("size")
+        if size is not None and not (type(size) is int or (type(size) is float and size.is_integer())):
+            fail(f"{where}.size", "a whole number", size)
+        for key in ("sent_at", "examples"):
+            if c.get(key) is not None and not isinstance(c[key], list):
+                fail(f"{where}.{key}", "a list", c[key])
+        pairs(c.get("sent_per_day"), f"{where}.sent_per_day")
+        for key, inner in (("slots", "values"), ("alternatives", "options")):
+            groups = c.get(key)
+            if groups is None:
+                continue
+            if not isinstance(groups, list):
+                fail(f"{where}.{key}", "a list", groups)
+            for j, g in enumerate(groups):
+                if not isinstance(g, dict):
+                    fail(f"{where}.{key}[{j}]", "an object", g)
+                pairs(g.get(inner), f"{where}.{key}[{j}].{inner}")
+
+
 def render_html(summary: dict, *, examples: dict[str, list[str]] | None = None,
                 title: str = "Messaging campaigns", max_campaigns: int | None = None) -> str:
     """One self-contained HTML page for a campaign summary (see the module docstring).
 
     ``max_campaigns``: show only the largest N (the header says how many there are).
+    A summary this page cannot show is a ValueError (:func:`check_summary`).
     """
+    check_summary(summary)
     campaigns = sorted(summary.get("campaigns") or [],
                        key=lambda c: (-int(c.get("size") or 0), str(c.get("campaign"))))
     total = len(campaigns)
@@ -252,4 +316,6 @@ def render_html(summary: dict, *, examples: dict[str, list[str]] | None = None,
     for k, c in enumerate(campaigns, 1):
         out.append(_campaign_html(k, c, examples.get(str(c.get("campaign")))))
     out.append("</main></body></html>")
-    return "\n".join(out)
+    from .io import without_surrogates
+
+    return without_surrogates("\n".join(out))
