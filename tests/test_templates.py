@@ -863,6 +863,16 @@ def test_an_option_keeps_its_own_closing_punctuation():
     assert re.search(r"have a great \{(week\|day|day\|week)\}[.!] Speak soon", t.text), t.text
 
 
+def test_chinese_is_written_without_spaces():
+    texts = [f"{n}您好，我是云途科技的销售顾问小李。我们的{p}产品本月限时{d}折优惠，详情请访问 https://yuntu.cn/p/{k} 。期待您的回复！"
+             for k, (n, p, d) in enumerate(zip(["张伟", "王芳", "陈静", "刘洋"] * 4, ["云服务器", "数据库"] * 8,
+                                               ["九", "九", "八", "八"] * 4))]
+    metas = [{"recipient_name": n} for n in ["张伟", "王芳", "陈静", "刘洋"] * 4]
+    t = reconstruct(texts, metas)
+    assert t.text.startswith("{NAME}您好,我是云途科技的销售顾问小李。我们的{云服务器|数据库}产品本月限时{九|八}折优惠"), t.text
+    assert "{URL} 。期待您的回复!" in t.text, t.text
+
+
 def test_numbers_one_character_apart_stay_a_slot():
     # the typo tolerance of constant names and links does not make 12 and 13 one value
     texts = [f"Hi, we saved {10 + i % 4} hours a week. Book at https://calendly.com/acme-sales/chat now"

@@ -200,7 +200,8 @@ def test_span_texts_equal_filled_member():
 
 def test_display_spans_kernel_random():
     rng = np.random.default_rng(11)
-    alphabet = list("ab  ,.'\u2019\u2018\u201c\u201d()-!?\n\t|;{}") + ["\u2014", "\u00e9", "1", "_", "\u00a0", "\u00b7"]
+    alphabet = list("ab  ,.'\u2019\u2018\u201c\u201d()-!?\n\t|;{}") + ["\u2014", "\u00e9", "1", "_", "\u00a0", "\u00b7",
+                                                                    "\u6211", "\u597d", "\u3002"]
     texts = ["".join(rng.choice(alphabet, size=int(rng.integers(0, 30)))) for _ in range(400)]
     members = _tokenize(texts, None)
     for m in members:

@@ -163,7 +163,7 @@ its beginning only (campaign messages are a few hundred tokens at most)."""
 
 _ESCAPE_RE = re.compile(r"([\\{}|])")
 _WORD_SPLIT = re.compile(r"[^\w']+")
-_EDGE_PUNCT_R = ",.;:!?)]\"'\u201d\u2019\u2014\u2013-|([<\u00bf\u00a1\u201c\u2018\u00ab\u201e&"   # (opening ones too: "Anna, (quick")
+_EDGE_PUNCT_R = ",.;:!?)]\"'\u201d\u2019\u2014\u2013-|([<\u00bf\u00a1\u201c\u2018\u00ab\u201e&\u3002\u3001"   # (opening ones too: "Anna, (quick")
 _EDGE_PUNCT_L = "([\"'\u201c\u2018,.;:!?\u2014\u2013-|"
 _SPLIT_CHARS = ",;|\n\r\u00b7\u2022"   # part the values of a run of placeholders
 _DASHES = "-\u2013\u2014"               # part them with a space beside ("Anna - Initech")
@@ -417,6 +417,7 @@ def _fill_spans(m: _Member, prepared: str, found: tuple[list[int], list[int]] | 
     ph = [t[:1] == "{" for t in toks]     # which tokens are placeholders, looked up once
     disp = [""] * n
     sep = [""] * n
+    at = [-1] * n     # where an empty separator sits in the text (see the end)
     # placeholders: raw text between the neighbouring words
     i = 0
     prev_end = 0
@@ -437,6 +438,7 @@ def _fill_spans(m: _Member, prepared: str, found: tuple[list[int], list[int]] | 
         before, value, after = _split_value(gap)
         if i > 0:
             sep[i - 1] = before
+            at[i - 1] = prev_end
         elif lead is None:
             lead = before
         parts = _value_parts(value, k - i) if k - i > 1 else None
@@ -448,15 +450,22 @@ def _fill_spans(m: _Member, prepared: str, found: tuple[list[int], list[int]] | 
             else:
                 m.values[q], sep[q] = parts[q - i]
         sep[k - 1] = after
+        at[k - 1] = nxt - len(after)
         prev_end = nxt
         i = k
     for i in range(n - 1):
         if not ph[i] and not ph[i + 1]:
             sep[i] = prepared[ends[i]:starts[i + 1]]
+            at[i] = ends[i] if ends[i] == starts[i + 1] else -1
     if n and not ph[-1]:
         sep[-1] = prepared[ends[-1]:]
     for i in range(n - 1):
-        sep[i] = _clean_sep(sep[i])
+        # (nothing between two tokens is a space, but beside a character that is a token of
+        # its own, as in Chinese or Japanese, where words are written without spaces)
+        p = at[i]
+        if sep[i] or p < 0 or not ((p > 0 and _own_token(prepared[p - 1]))
+                                   or (p < len(prepared) and _own_token(prepared[p]))):
+            sep[i] = _clean_sep(sep[i])
     if n and _ALNUM.search(sep[-1]):
         sep[-1] = ""
     m.disp, m.sep = disp, sep
@@ -1102,8 +1111,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         if len(idx_pairs) < CONSTANT_MIN_MEMBERS:
             return own
         probe = [idx_pairs[i] for i in _sample(len(idx_pairs), MAX_VALUE_MEMBERS)]
-        seps = [_clean_sep(sep_after(k, q)) if q < len(members[k].toks) - 1 else sep_after(k, q)
-                for k, q in probe]
+        seps = [sep_after(k, q) for k, q in probe]
         # compared by their punctuation: white space differs where markup was dropped
         marks = Counter("".join(x.split()) for x in seps)
         top, n = max(marks.items(), key=lambda kv: (kv[1], kv[0]))

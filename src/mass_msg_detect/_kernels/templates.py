@@ -352,8 +352,14 @@ def display_spans(flags, text_off, is_ph, mem_tok, starts, ends, ok):
             sep_a[t1 - 1] = ends[t1 - 1]
             sep_b[t1 - 1] = Lt
         for i in range(t0, t1 - 1):
-            if sep_a[i] >= 0 and (sep_b[i] <= sep_a[i] or _has_alnum(flags, base + sep_a[i], base + sep_b[i])):
-                sep_a[i] = SEP_SPACE
+            p = sep_a[i]
+            if p >= 0 and (sep_b[i] <= p or _has_alnum(flags, base + p, base + sep_b[i])):
+                # (nothing beside a character that is a token of its own stays nothing)
+                if sep_b[i] == p and ((p > 0 and (flags[base + p - 1] & F_CJK))
+                                      or (p < Lt and (flags[base + p] & F_CJK))):
+                    sep_a[i] = SEP_EMPTY
+                else:
+                    sep_a[i] = SEP_SPACE
         if t1 > t0 and sep_a[t1 - 1] >= 0 and _has_alnum(flags, base + sep_a[t1 - 1], base + sep_b[t1 - 1]):
             sep_a[t1 - 1] = SEP_EMPTY
         if lead_set and not _has_alnum(flags, base + la, base + lb):
