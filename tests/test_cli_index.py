@@ -253,6 +253,7 @@ def test_index_warnings_are_named_up_to_the_limit_then_counted(tmp_path):
     src = _write(tmp_path / "a.jsonl", recs)
     res = r.invoke(main, ["index", "build", src, "-o", idx])
     assert res.exit_code == 0, res.output
+    assert not res.stderr.startswith("reading"), res.stderr      # (no bar off a terminal)
     assert res.stderr.count("last tuesday") == WARN_RECORDS and "7 more like these" in res.stderr, res.stderr
     res = r.invoke(main, ["index", "add", idx, src])       # every id again: each refused
     assert res.exit_code == 0, res.output

@@ -70,12 +70,13 @@ def mask(text, input_path, name, title, company):
 
 
 class _Progress:
-    """A byte-based progress bar on stderr for files; nothing for pipes or with -q."""
+    """A byte-based progress bar on stderr for files, on a terminal; nothing for pipes, when
+    stderr is not a terminal (a bar there is its label alone) or with -q."""
 
     def __init__(self, reader, quiet: bool, label: str):
         self.reader = reader
         self.bar = None
-        if not quiet and reader.total_bytes:
+        if not quiet and reader.total_bytes and sys.stderr.isatty():
             self.bar = click.progressbar(length=reader.total_bytes, label=label, file=sys.stderr)
             self.bar.__enter__()
         self.done = 0
