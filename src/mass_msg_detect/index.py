@@ -245,7 +245,13 @@ def _parse_times(values: Sequence) -> tuple[np.ndarray, list]:
         try:
             out[i] = parse_time(values[i])
         except (ValueError, TypeError, OverflowError) as e:
-            bad.append((i, "out of the range of dates" if "range" in str(e) else "not ISO 8601"))
+            msg = str(e)
+            if isinstance(e, OverflowError) or "out of the range of dates" in msg or "year" in msg:
+                bad.append((i, "out of the range of dates"))
+            elif "out of range" in msg or "must be in" in msg:   # ("day is out of range for month")
+                bad.append((i, "not a valid date"))
+            else:
+                bad.append((i, "not ISO 8601"))
 
     fast_pos, fast_txt = [], []
     match = _FAST_TIME.fullmatch
