@@ -1106,6 +1106,9 @@ def test_a_slot_value_ending_in_a_full_stop_leaves_the_separator_most_members_wr
     assert "be useful to {COMPANY}? Wishing you" in t.text, t.text
     t = reconstruct([x.replace("?", ".?") for x in texts], metas)
     assert "be useful to {COMPANY}.? Wishing you" in t.text, t.text
+    # a value's own last stop is part of it where it ends a dotted abbreviation
+    values = {v for v, _ in reconstruct(texts, metas).slots[1]["values"]}
+    assert {"Lyxpa S.L.", "Golden Learning Co", "Initech"} <= values, values
 
 
 @pytest.mark.parametrize("field", ["{{first_name}}", "%FIRSTNAME%", "[Name]"])

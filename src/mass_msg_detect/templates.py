@@ -162,6 +162,7 @@ a message's length where one word repeats through it, so a longer message's temp
 its beginning only (campaign messages are a few hundred tokens at most)."""
 
 _ESCAPE_RE = re.compile(r"([\\{}|])")
+_DOTTED_END = re.compile(r"(?<!\w)\w(?:\.\w)+\Z")   # a value ending in a dotted abbreviation ("S.A", "S.r.l")
 _WORD_SPLIT = re.compile(r"[^\w']+")
 _EDGE_PUNCT_R = ",.;:!?)]\"'\u201d\u2019\u2014\u2013-|([<\u00bf\u00a1\u201c\u2018\u00ab\u201e&\u3002\u3001"   # (opening ones too: "Anna, (quick")
 _EDGE_PUNCT_L = "([\"'\u201c\u2018,.;:!?\u2014\u2013-|"
@@ -1045,6 +1046,8 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                 v = spans(k).values[q]
             if v and not v.isascii():
                 v = v.translate(_INVISIBLE)    # ("2015\ufeff" is the value "2015")
+            if v and _DOTTED_END.search(v) and sep_after(k, q)[:1] == ".":
+                v += "."     # (its last full stop, which masking left in the separator: "Nova S.A.")
             # (an unfilled merge field reads as its placeholder, "{NAME}": no value; the
             # campaign's merge_fields counts those members)
             if v and not _PLACEHOLDER_RE.fullmatch(v):
