@@ -873,6 +873,13 @@ def test_chinese_is_written_without_spaces():
     assert "{URL} 。期待您的回复!" in t.text, t.text
 
 
+def test_words_some_members_write_after_the_reference_ends_keep_their_space():
+    texts = ["URGENT! You have been awarded a prize GUARANTEED. Call now from a land line. Valid 12hrs only"] * 10
+    texts += [t + " 150ppm" for t in texts[:6]]
+    t = reconstruct(texts)
+    assert t.text.endswith("Valid 12hrs only {150ppm|}") or t.text.endswith("Valid 12hrs only {|150ppm}"), t.text
+
+
 def test_numbers_one_character_apart_stay_a_slot():
     # the typo tolerance of constant names and links does not make 12 and 13 one value
     texts = [f"Hi, we saved {10 + i % 4} hours a week. Book at https://calendly.com/acme-sales/chat now"

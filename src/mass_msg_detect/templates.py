@@ -1834,6 +1834,12 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                 # the reference has nothing here: its separator before the insert, and only
                 # the separator's white space after it ("growth. {|Would be} Glad", not
                 # "growth. {|Would be}. Glad")
+                if right is None and left is not None and pieces and pieces[-1] == "" and isinstance(items[0], list):
+                    # (the reference ends here: the separator those who go on write before it)
+                    seps = Counter(sep_after(k, a - 1) for o in items[0]
+                                   for k, (a, b) in itertools.islice((o.get("span") or {}).items(), 5)
+                                   if b > a > 0)
+                    pieces[-1] = escape(max(seps.items(), key=lambda kv: (kv[1], kv[0]))[0]) if seps else " "
                 pieces.extend(items)
                 pieces.append(_space_of(ref.sep[left]) if left is not None else " ")
             else:
