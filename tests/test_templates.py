@@ -880,6 +880,20 @@ def test_words_some_members_write_after_the_reference_ends_keep_their_space():
     assert t.text.endswith("Valid 12hrs only {150ppm|}") or t.text.endswith("Valid 12hrs only {|150ppm}"), t.text
 
 
+def test_words_before_a_sentence_break_others_have_earlier_are_a_group_before_it():
+    # "Hope all is well at {COMPANY}." beside "I hope you're doing well.": "well" is fixed text,
+    # and the words after it belong before the break, not with the next sentence
+    metas = _people(18)
+    opening = ["I hope this message finds you well.", "I hope you're doing well.", "Hope all is well at {c}."]
+    intro = ["I'm Jana, business development manager at", "My name is Jana and I represent"]
+    texts = [f"Hi {m['recipient_name'].split()[0]},\n\n{opening[i % 3].format(c=m['recipient_company'])} "
+             f"{intro[i % 2]} Tidal Data, a software studio in Manila." for i, m in enumerate(metas)]
+    t = reconstruct(texts, metas)
+    assert re.search(r"Hope all is well at \{COMPANY\}\}\. \{|well\{\| at \{COMPANY\}\}\. \{", t.text), t.text
+    assert "{I'm {NAME}, business development manager at|My name is {NAME} and I represent} Tidal" in t.text \
+        or "{My name is {NAME} and I represent|I'm {NAME}, business development manager at} Tidal" in t.text, t.text
+
+
 def test_numbers_one_character_apart_stay_a_slot():
     # the typo tolerance of constant names and links does not make 12 and 13 one value
     texts = [f"Hi, we saved {10 + i % 4} hours a week. Book at https://calendly.com/acme-sales/chat now"

@@ -1114,16 +1114,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         if len(idx_pairs) < CONSTANT_MIN_MEMBERS:
             return own
         probe = [idx_pairs[i] for i in _sample(len(idx_pairs), MAX_VALUE_MEMBERS)]
-        seps = [sep_after(k, q) for k, q in probe]
-        # compared by their punctuation: white space differs where markup was dropped
-        marks = Counter("".join(x.split()) for x in seps)
-        top, n = max(marks.items(), key=lambda kv: (kv[1], kv[0]))
-        if n * 2 <= len(probe) or marks["".join(own.split())] >= n:
-            return own
-        # (the reference's line breaks kept where a form has as many: "!\n\n", not "!  ")
-        forms = Counter(x for x in seps if "".join(x.split()) == top)
-        lines = own.count("\n")
-        return max(forms.items(), key=lambda kv: (kv[0].count("\n") == lines, kv[1], kv[0]))[0]
+        return _most_written([sep_after(k, q) for k, q in probe], own)
 
     def exemplar(users):
         """(k, a, b) whose display form is the most common among a few users (the reference first)."""
@@ -1797,7 +1788,43 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
             return ([render_option(top)[0]] if top[0][2] > top[0][1] else []), ref_var_a, ref_var_b
         if len(votes) > 1:
             votes = words_for_slots(votes)
-        return region(votes, 0), ref_var_a, ref_var_b
+        pre = None
+        if left is not None and len(votes) > 1:
+            votes, pre = clause_before_break(votes, ref.sep[left])
+        items = region(votes, 0)
+        return ([_PreBreak(*pre)] + items if pre else items), ref_var_a, ref_var_b
+
+    def clause_before_break(votes: dict, own: str) -> tuple[dict, tuple | None]:
+        """Words that some voters write before a sentence break that the others have just
+        before the region ("{I hope you're doing|Hope all is} well{| at {COMPANY}}. {My name
+        is|I'm} ...": those who add "at {COMPANY}" have the break inside the region, after
+        it): cut there, where nearly every voter is one of the two kinds and each kind is an
+        option's worth. Returns the votes after the break, and (items of the group before the
+        break, the separator of the break, the separator before the group's words) or None."""
+        voters = sum(len(u) for u in votes.values())
+        stray = max(min_opt, FREE_ANCHOR * voters)
+        after, cut = [], []
+        for v, u in votes.items():
+            k, a, _ = u[0]
+            ends = a > 0 and _ends_sentence(sep_after(k, a - 1))
+            at = next((i for i in range(1, len(v)) if _ends_sentence(sep_after(k, a + i - 1))), None)
+            if ends and at is None:
+                after.append((v, u))
+            elif not ends and at is not None and a > 0:
+                cut.append((v, u, at))
+        n_after = sum(len(u) for _, u in after)
+        n_cut = sum(len(u) for _, u, _ in cut)
+        if n_after < min_opt or n_cut < min_opt or voters - n_after - n_cut >= stray:
+            return votes, None
+        rest = {v: list(u) for v, u in votes.items() if all(v != c[0] for c in cut)}
+        before: dict = {(): [(k, a, a) for _, u in after for k, a, _ in u]}
+        for v, u, j in cut:
+            before.setdefault(v[:j], []).extend((k, a, a + j) for k, a, _ in u)
+            rest.setdefault(v[j:], []).extend((k, a + j, b) for k, a, b in u)
+        seps = [sep_after(k, a - 1) for _, u in after for k, a, _ in u[:3]]
+        joins = Counter(sep_after(k, a - 1) for _, u, _ in cut for k, a, _ in u[:3])
+        return rest, (region(before, 0), _most_written(seps, own),
+                      max(joins.items(), key=lambda kv: (kv[1], kv[0]))[0] or " ")
 
     bounds = [None] + solid + [None]
     # regions between adjacent solid tokens that no member fills are skipped without a loop
@@ -1813,6 +1840,19 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
             items, ra, rb = [], left + 1, right
         else:
             items, ra, rb = emit_region(left, right)
+        if items and isinstance(items[0], _PreBreak):
+            # words some voters write before the break the others have after the left token:
+            # the left token, those words as a group, the break, the rest
+            pre, items = items[0], items[1:]
+            pieces[-1:] = []
+            for it in pre.items:
+                if isinstance(it, list):
+                    # ("pre": never joined with a group after it, see _merge_correlated)
+                    it = [{**o, "pre": True} if not o["plain"] else
+                          {**o, "text": escape(pre.space) + o["text"], "plain": pre.space + o["plain"], "pre": True}
+                          for o in it]
+                pieces.append(it)
+            pieces.append(escape(pre.sep))
         if items and isinstance(items[0], list) and left is not None and not _is_ph(ref.toks[left]):
             # a group glued to the fixed word before it by an apostrophe in some of its options
             # ("It's been" is "it" "s been" to masking, "It was" "it" "was"): the word goes into
@@ -1907,6 +1947,29 @@ def _slots_in_order(text: str, found: list[dict]) -> list[dict]:
         else:
             out.append({"slot": kind, "values": []})
     return out
+
+
+class _PreBreak(NamedTuple):
+    """Items of a group that goes before the separator after a region's left token (see
+    clause_before_break), that separator, and the separator before the group's words."""
+    items: list
+    sep: str
+    space: str
+
+
+def _most_written(seps: list[str], own: str) -> str:
+    """The separator most of ``seps`` (written by members at one place) agree on, compared by
+    their punctuation (white space differs where markup was dropped): ``own`` (the
+    reference's) unless more than half write other punctuation and more than write its; then
+    their most common form, one with as many line breaks as ``own`` first ("!\n\n", not
+    "!  ")."""
+    marks = Counter("".join(x.split()) for x in seps)
+    top, n = max(marks.items(), key=lambda kv: (kv[1], kv[0]))
+    if n * 2 <= len(seps) or marks["".join(own.split())] >= n:
+        return own
+    forms = Counter(x for x in seps if "".join(x.split()) == top)
+    lines = own.count("\n")
+    return max(forms.items(), key=lambda kv: (kv[0].count("\n") == lines, kv[1], kv[0]))[0]
 
 
 def _add_alone(left: dict, right: dict, alone: list, slot_left: bool) -> None:
@@ -2006,7 +2069,9 @@ def _merge_correlated(items: list, render=None) -> list:
         lit = "".join(items[i + 1:g])
         plain = _UNESCAPE.sub(r"\1", lit)
         partner = None
-        if len(plain.split()) <= 4:
+        # (a group before a sentence break that its options' members lack, clause_before_break,
+        # is joined with a group before it only: its separators lie outside its spans)
+        if len(plain.split()) <= 4 and not any(o.get("pre") for o in items[i]):
             partner = _correlated(items[i], items[g])
         if partner is None:
             i = g
