@@ -894,6 +894,22 @@ def test_words_before_a_sentence_break_others_have_earlier_are_a_group_before_it
         or "{My name is {NAME} and I represent|I'm {NAME}, business development manager at} Tidal" in t.text, t.text
 
 
+def test_a_slot_value_ending_in_an_abbreviation_keeps_its_stop_out_of_the_template():
+    # "Crimson Systems Ltd. grow": the stop is the value's, not the sentence's, where the slot
+    # ends a region (some members' companies are links) as where it is fixed text
+    comps = ["Crimson Systems Ltd.", "Initech", "Hooli", "Polar Systems Ltda.", "Globex", "Stark Labs",
+             "copperwave.com", "Pacific Energy Co.", "Umbrella Corp", "Vandelay Industries", "acme.io", "Nova S.A.",
+             "Wonka", "Tyrell Corp.", "Cyberdyne", "Soylent"]
+    metas = [{**m, "recipient_company": c} for m, c in zip(_people(16), comps)]
+    texts = [f"Hi {m['recipient_name'].split()[0]}, hope you're keeping well. It was great {('seeing', 'watching')[i % 2]} "
+             f"{m['recipient_company']} grow in Berlin lately. Could we talk?" for i, m in enumerate(metas)]
+    t = reconstruct(texts, metas)
+    assert re.search(r"\{(\{COMPANY\}\|\{URL\}|\{URL\}\|\{COMPANY\})\} grow in Berlin", t.text), t.text
+    t = reconstruct([x for x, c in zip(texts, comps) if "." not in c or c.endswith(".")],
+                    [m for m, c in zip(metas, comps) if "." not in c or c.endswith(".")])
+    assert "{COMPANY} grow in Berlin" in t.text, t.text
+
+
 def test_numbers_one_character_apart_stay_a_slot():
     # the typo tolerance of constant names and links does not make 12 and 13 one value
     texts = [f"Hi, we saved {10 + i % 4} hours a week. Book at https://calendly.com/acme-sales/chat now"

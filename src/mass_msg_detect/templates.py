@@ -162,6 +162,9 @@ a message's length where one word repeats through it, so a longer message's temp
 its beginning only (campaign messages are a few hundred tokens at most)."""
 
 _ESCAPE_RE = re.compile(r"([\\{}|])")
+_ABBREVIATED = re.compile(r"(?:(?<!\w)\w(?:\.\w)+|(?<![\w.])(?i:inc|ltd|co|corp|llc|plc|gmbh|sa|sl|srl|spa|bv|nv|ag|"
+                          r"pty|pvt|oy|ab|kg|lp|llp|sas|sarl|bhd|dd|doo|sro|kft|ltda|cia))\Z")
+"""A value ending in an abbreviation that is written with a full stop ("Acme Inc", "Nova S.A")."""
 _DOTTED_END = re.compile(r"(?<!\w)\w(?:\.\w)+\Z")   # a value ending in a dotted abbreviation ("S.A", "S.r.l")
 _WORD_SPLIT = re.compile(r"[^\w']+")
 _EDGE_PUNCT_R = ",.;:!?)]\"'\u201d\u2019\u2014\u2013-|([<\u00bf\u00a1\u201c\u2018\u00ab\u201e&\u3002\u3001"   # (opening ones too: "Anna, (quick")
@@ -1114,7 +1117,17 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         if len(idx_pairs) < CONSTANT_MIN_MEMBERS:
             return own
         probe = [idx_pairs[i] for i in _sample(len(idx_pairs), MAX_VALUE_MEMBERS)]
-        return _most_written([sep_after(k, q) for k, q in probe], own)
+        return _most_written([value_sep(k, q) for k, q in probe], own)
+
+    def value_sep(k, q) -> str:
+        """The separator after slot q of member k, without the full stop of a value that
+        ends in an abbreviation where the sentence goes on ("Acme Inc. expand": the stop is
+        the value's; "Acme Inc. We" or "Acme Inc.\n\nWe" keep it, as it ends a sentence too)."""
+        x = sep_after(k, q)
+        if (x[:1] == "." and "\n" not in x and q + 1 < len(members[k].toks)
+                and _ABBREVIATED.search(value_of(k, q) or "") and plain(k, q + 1, q + 2)[:1].islower()):
+            x = x[1:] or " "
+        return x
 
     def exemplar(users):
         """(k, a, b) whose display form is the most common among a few users (the reference first)."""
@@ -1167,10 +1180,18 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         return left, right
 
     def joint(left_votes):
-        """Separator between two parts: after the left part's last token in its exemplar."""
+        """Separator between two parts: after the left part's last token in its exemplar (or
+        where that is a slot, not free text, the one most of its users write, as after a solid
+        slot)."""
         users = max(left_votes.values(), key=len)
         k, a, b = exemplar(users)
-        return escape(sep_after(k, b - 1)) if b > a else " "
+        if b <= a:
+            return " "
+        last = members[k].toks[b - 1]
+        if _is_ph(last) and last != FREE_TEXT_SLOT and len(users) >= CONSTANT_MIN_MEMBERS:
+            probe = [users[i] for i in _sample(len(users), MAX_VALUE_MEMBERS)]
+            return escape(_most_written([value_sep(kk, bb - 1) for kk, _, bb in probe], sep_after(k, b - 1)))
+        return escape(sep_after(k, b - 1))
 
     def free_class(rest: list) -> bool:
         """Whether variants ``rest`` hold a class of free text: at least 3 of them, used by an
@@ -1868,6 +1889,11 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                 glued = [{**o, "text": escape(word) + escape(x) + o["text"], "plain": word + x + o["plain"]}
                          if x is not None else {**o, "text": escape(word), "plain": word}
                          for o, x in zip(items[0], seps)]
+                for o in glued:
+                    if "span" in o:
+                        # (the word is each member's token before the region: the options'
+                        # spans take it in, for a group joined with them, _merge_correlated)
+                        o["span"] = {k: (a - 1, b) for k, (a, b) in o["span"].items()}
                 items = [glued] + items[1:]
         if items:
             if ra == rb:
@@ -1887,8 +1913,19 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                 if rb > ra and right is not None and isinstance(items[-1], list):
                     items[-1], tail = group_ends(items[-1], ref.sep[rb - 1])
                 pieces.extend(items)
-                if rb > ra:
-                    pieces.append((escape(ref.sep[rb - 1]) if tail is None else tail) if right is not None else "")
+                if rb > ra and right is None:
+                    pieces.append("")
+                elif rb > ra and tail is not None:
+                    pieces.append(tail)
+                elif rb > ra and _is_ph(ref.toks[rb - 1]):
+                    # (a slot ending the region: the separator most members filling it write)
+                    col = mapping[:, right]
+                    ks = np.flatnonzero(col > 0)
+                    pairs = [(k, q - 1) for k, q in zip(ks.tolist(), col[ks].tolist())
+                             if toks_of[k][q - 1] == ref.toks[rb - 1]]
+                    pieces.append(escape(slot_sep(pairs, rb - 1)))
+                elif rb > ra:
+                    pieces.append(escape(ref.sep[rb - 1]))
         if right is not None:
             tok = ref.toks[right]
             if _is_ph(tok):
