@@ -1117,7 +1117,10 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         if len(idx_pairs) < CONSTANT_MIN_MEMBERS:
             return own
         probe = [idx_pairs[i] for i in _sample(len(idx_pairs), MAX_VALUE_MEMBERS)]
-        return _most_written([value_sep(k, q) for k, q in probe], own)
+        seps = [value_sep(k, q) for k, q in probe[:4]]
+        if seps.count(own) == len(seps):
+            return own                  # (the common case: the first ones agree with it)
+        return _most_written(seps + [value_sep(k, q) for k, q in probe[4:]], own)
 
     def value_sep(k, q) -> str:
         """The separator after slot q of member k, without the full stop of a value that
@@ -1752,6 +1755,13 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         remote}", not "{hybrid (2 days in office|fully remote})"), and the separator after it
         (its white space then), or None where they do not differ (``own``, the reference's
         separator, stays after the group)."""
+        firsts = set()
+        for o in group:
+            for k, (a, b) in itertools.islice((o.get("span") or {}).items(), 1):
+                if b > a:
+                    firsts.add("".join(sep_after(k, b - 1).split()))
+        if len(firsts) < 2:
+            return group, None          # (the common case: their first users agree)
         marks = []
         for o in group:
             spans = [(k, b) for k, (a, b) in (o.get("span") or {}).items() if b > a]
@@ -1824,14 +1834,17 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         break, the separator of the break, the separator before the group's words) or None."""
         voters = sum(len(u) for u in votes.values())
         stray = max(min_opt, FREE_ANCHOR * voters)
+        ends = {v: u[0][1] > 0 and _ends_sentence(sep_after(u[0][0], u[0][1] - 1)) for v, u in votes.items()}
+        n_ends = sum(len(u) for v, u in votes.items() if ends[v])
+        if n_ends < min_opt or voters - n_ends < min_opt:
+            return votes, None          # (the common case: one kind only)
         after, cut = [], []
         for v, u in votes.items():
             k, a, _ = u[0]
-            ends = a > 0 and _ends_sentence(sep_after(k, a - 1))
             at = next((i for i in range(1, len(v)) if _ends_sentence(sep_after(k, a + i - 1))), None)
-            if ends and at is None:
+            if ends[v] and at is None:
                 after.append((v, u))
-            elif not ends and at is not None and a > 0:
+            elif not ends[v] and at is not None and a > 0:
                 cut.append((v, u, at))
         n_after = sum(len(u) for _, u in after)
         n_cut = sum(len(u) for _, u, _ in cut)
