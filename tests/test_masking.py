@@ -31,7 +31,7 @@ from .conftest import TRICKY_TEXTS
         ("Dear {!Contact.FirstName}", "Dear {NAME}"),
         ("at {{ lead.Company }} today", "at {COMPANY} today"),
         ("2 * 3 and a|b*", "{NUM} and a|b*"),   # (stars alone are no tag; a run of {NUM} collapses)
-        ("<p>Hello&nbsp;<b>there</b></p>", " Hello  there  "),
+        ("<p>Hello&nbsp;<b>there</b></p>", "\nHello  there \n"),   # (a line break for a block tag)
         ("rock &amp;amp; roll", "rock & roll"),
         # titles: a lower-case word right after the role word is the text after the title
         ("We are engaged on a Chief People Officer search.", "We are engaged on a {TITLE} search."),
@@ -99,6 +99,16 @@ def test_merge_field_flag():
 def test_double_angle_merge_field_is_no_html_tag(field):
     p = prepare(f"Hi {field}, great to meet you <b>today</b>")
     assert p.text == "Hi {NAME}, great to meet you  today " and p.merge_field
+
+
+def test_tags_that_break_a_line_become_line_breaks_and_leave_fingerprints_alone():
+    from mass_msg_detect.fingerprint import fingerprint_full
+
+    html = "Hello Anna,<br><br>We help teams grow <b>fast</b>.<P>Call us</P><div class='x'>today</div><Li>ok"
+    assert prepare(html).text == "Hello Anna,\n\nWe help teams grow  fast .\nCall us\n\ntoday\n\nok"
+    plain = "Hello Anna, We help teams grow fast. Call us today ok"
+    sig = fingerprint_full([html, plain]).signatures
+    assert (sig[0] == sig[1]).all()
 
 
 def test_mask_rejects_non_str():

@@ -45,7 +45,15 @@ from .lexicons import lexicon, token_hash
 # ---- step 1: prepare -----------------------------------------------------------------------
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
-_TAG = re.compile(r"(?<!<)</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]{0,500})?/?>")   # (not "<Name>" of "<<Name>>")
+_TAG = re.compile(r"(?<!<)</?([A-Za-z][A-Za-z0-9:-]*)(?:\s[^<>]{0,500})?/?>")   # (not "<Name>" of "<<Name>>")
+BLOCK_TAGS = frozenset({"br", "p", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+                        "blockquote", "hr"})
+"""Tags that break a line: they become a line break, other tags a space (white space either
+way to the tokens, so fingerprints are the same; a template keeps the lines)."""
+
+
+def _tag_space(m: re.Match) -> str:
+    return "\n" if m.group(1).lower() in BLOCK_TAGS else " "
 _MERGE_PATTERNS = (
     re.compile(r"\{\{\s*([A-Za-z][A-Za-z0-9_. -]{0,40}?)\s*\}\}"),      # {{first_name}}
     re.compile(r"%([A-Za-z][A-Za-z0-9_]{0,40})%"),                       # %FIRSTNAME%
@@ -132,7 +140,7 @@ def prepare(text: str, surrogates: bool = True) -> Prepared:
                 break
             s = u
     if "<" in s:
-        s = _TAG.sub(" ", s)
+        s = _TAG.sub(_tag_space, s)
         if not s.isascii() and not unicodedata.is_normalized("NFKC", s):
             s = unicodedata.normalize("NFKC", s)
     for k, pat in enumerate(_MERGE_PATTERNS):

@@ -16,7 +16,8 @@ What the Python step does, in order, and how it is followed here:
    table of HTML5 names that stand for one code point. A reference that decodes to ``{``,
    ``[``, ``%`` or ``<``, or a result with ``&`` before a letter or ``#`` (which a second
    round could decode, as in ``&amp;lt;``), goes to Python, so one round is all there is.
-3. Tags (``</?name ...>``, the regex ``masking._TAG``) become one space; when the text holds a
+3. Tags (``</?name ...>``, the regex ``masking._TAG``) become one space, or a line break for the
+   tags that break a line (``masking.BLOCK_TAGS``); when the text holds a
    ``<``, NFKC runs again, which changes only code points that came from references.
 4. Merge fields: any trigger left in the result sends the message to Python.
 """
@@ -148,6 +149,40 @@ def _entity(buf, p, e, ent_keys, ent_vals, ent_names, ent_off):
 
 
 @nb.njit(cache=True, _nrt=False)
+def _block_tag(s, r):
+    """Whether the tag at ``s[r] == '<'`` (one ``_tag_end`` settled) is one of
+    ``masking.BLOCK_TAGS`` (br p div li ul ol tr table h1-h6 blockquote hr), which break a line."""
+    q = r + 1
+    if s[q] == 0x2F:
+        q += 1
+    a = q
+    while _alnum(s[q]) or s[q] == 0x3A or s[q] == 0x2D:
+        q += 1
+    n = q - a
+    c0 = s[a] | 0x20
+    c1 = (s[a + 1] | 0x20) if n > 1 else 0
+    if n == 1:
+        return c0 == 0x70                                   # p
+    if n == 2:
+        if c0 == 0x68 and 0x31 <= s[a + 1] <= 0x36:
+            return True                                     # h1-h6
+        return ((c0 == 0x62 and c1 == 0x72) or (c0 == 0x6C and c1 == 0x69) or (c0 == 0x75 and c1 == 0x6C)
+                or (c0 == 0x6F and c1 == 0x6C) or (c0 == 0x74 and c1 == 0x72) or (c0 == 0x68 and c1 == 0x72))
+    if n == 3:
+        return c0 == 0x64 and c1 == 0x69 and (s[a + 2] | 0x20) == 0x76     # div
+    if n == 5:
+        return (c0 == 0x74 and c1 == 0x61 and (s[a + 2] | 0x20) == 0x62 and (s[a + 3] | 0x20) == 0x6C
+                and (s[a + 4] | 0x20) == 0x65)                             # table
+    if n == 10:
+        word = (0x62, 0x6C, 0x6F, 0x63, 0x6B, 0x71, 0x75, 0x6F, 0x74, 0x65)   # blockquote
+        for i in range(10):
+            if (s[a + i] | 0x20) != word[i]:
+                return False
+        return True
+    return False
+
+
+@nb.njit(cache=True, _nrt=False)
 def _tag_end(s, r, w):
     """At ``s[r] == '<'``: the end of the tag ``masking._TAG`` matches there, -1 when it
     matches none, -2 when that cannot be settled here."""
@@ -269,7 +304,7 @@ def fast_prepare(buf, p, e, unsafe, ent_keys, ent_vals, ent_names, ent_off, s1, 
             if end == -2:
                 return PY, 0
             if end >= 0:
-                s2[w2] = 0x20
+                s2[w2] = 0x0A if _block_tag(s1, r) else 0x20
                 w2 += 1
                 r = end
                 continue
