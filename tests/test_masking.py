@@ -106,9 +106,12 @@ def test_tags_that_break_a_line_become_line_breaks_and_leave_fingerprints_alone(
 
     html = "Hello Anna,<br><br>We help teams grow <b>fast</b>.<P>Call us</P><div class='x'>today</div><Li>ok"
     assert prepare(html).text == "Hello Anna,\n\nWe help teams grow  fast .\nCall us\n\ntoday\n\nok"
+    # (a line break written beside the tag is the only one: "<br>\n" is one line)
+    assert prepare("Hello Anna,<br>\n<br>\nWe help</p>\r\n<p>you").text == "Hello Anna,\n\nWe help\r\nyou"
     plain = "Hello Anna, We help teams grow fast. Call us today ok"
-    sig = fingerprint_full([html, plain]).signatures
-    assert (sig[0] == sig[1]).all()
+    sig = fingerprint_full([html, plain, "Hello Anna,<br>\n<br>\nWe help teams<br>\ngrow fast.</p>\n<p>Call us today ok"]
+                           ).signatures
+    assert (sig[0] == sig[1]).all() and (sig[0] == sig[2]).all()
 
 
 def test_mask_rejects_non_str():

@@ -53,7 +53,12 @@ way to the tokens, so fingerprints are the same; a template keeps the lines)."""
 
 
 def _tag_space(m: re.Match) -> str:
-    return "\n" if m.group(1).lower() in BLOCK_TAGS else " "
+    """A space, or for a tag that breaks a line a line break, unless a line break is written
+    right before or after it ("<br>\n" is one line break, not two)."""
+    if m.group(1).lower() not in BLOCK_TAGS:
+        return " "
+    s, a, b = m.string, m.start(), m.end()
+    return "" if (a and s[a - 1] in "\r\n") or (b < len(s) and s[b] in "\r\n") else "\n"
 _MERGE_PATTERNS = (
     re.compile(r"\{\{\s*([A-Za-z][A-Za-z0-9_. -]{0,40}?)\s*\}\}"),      # {{first_name}}
     re.compile(r"%([A-Za-z][A-Za-z0-9_]{0,40})%"),                       # %FIRSTNAME%

@@ -304,8 +304,13 @@ def fast_prepare(buf, p, e, unsafe, ent_keys, ent_vals, ent_names, ent_off, s1, 
             if end == -2:
                 return PY, 0
             if end >= 0:
-                s2[w2] = 0x0A if _block_tag(s1, r) else 0x20
-                w2 += 1
+                if not _block_tag(s1, r):
+                    s2[w2] = 0x20
+                    w2 += 1
+                elif not ((r > 0 and (s1[r - 1] == 0x0A or s1[r - 1] == 0x0D))
+                          or (end < w and (s1[end] == 0x0A or s1[end] == 0x0D))):
+                    s2[w2] = 0x0A       # (none beside a line break written there)
+                    w2 += 1
                 r = end
                 continue
         if has_lt and dec_nbsp and c == 0xC2 and r + 1 < w and s1[r + 1] == 0xA0:
