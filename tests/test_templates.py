@@ -480,7 +480,7 @@ def test_bad_arguments_are_named():
                              ([[0], [1, 3]], ValueError, r"groups\[1\] holds row 3"),
                              ([[0, 0]], ValueError, "more than once"),
                              ([[0, 0.7]], TypeError, "integer"), ([["0"]], TypeError, "integer"),
-                             (["01"], TypeError, "single str")]:
+                             (["01"], TypeError, "single str"), ([[0, 2**70]], ValueError, "outside")]:
         with pytest.raises(err, match=msg):
             reconstruct_many(texts, groups)
     with pytest.raises(ValueError, match="metadata has 1 entries"):
@@ -1164,6 +1164,11 @@ def test_long_messages_and_huge_regions_are_bounded(monkeypatch):
     monkeypatch.setattr(tm, "MAX_TOKENS", 6)
     t = reconstruct(["buy now and save big on every single order today friends"] * 4)
     assert t.text == "buy now and save big on", t.text
+    # (never ending on a slot: it would take the rest of the text as its value)
+    names = ["Anna", "Bruno", "Chiara", "Dmitri"]
+    t = reconstruct([f"buy now and save big {n} on every single order today friends" for n in names],
+                    [{"recipient_name": n} for n in names])
+    assert t.text == "buy now and save big" and t.slots == [], t
     monkeypatch.undo()
     # a region whose variants hold more than REGION_TOKENS tokens is its most common variant
     texts = [f"Hi {n}, we help teams grow {x} every single day." for n, x in

@@ -274,7 +274,7 @@ def _value_parts(value: str, k: int) -> list[tuple[str, str]] | None:
                 stops.append((a, b))
             elif any(c in _STOPS for c in run) and any(c.isspace() for c in run):
                 stops.append((a, b))
-            if any(c.isspace() for c in run) or (a, b) in cuts:
+            if any(c.isspace() for c in run) or (cuts and cuts[-1] == (a, b)):
                 spaces.append((a, b))
     for cuts in (cuts, stops, spaces):
         if len(cuts) == k - 1:
@@ -2148,8 +2148,20 @@ def _merge_correlated(items: list, render=None) -> list:
     return items
 
 
+def _first_tokens(stream: str) -> list[str]:
+    """The tokens of a member's masked stream, its first MAX_TOKENS where it has more, without
+    placeholders at the end of those (a slot there would take the rest of the text as its
+    value)."""
+    toks = stream.split()
+    if len(toks) > MAX_TOKENS:
+        del toks[MAX_TOKENS:]
+        while toks and toks[-1][:1] == "{":
+            toks.pop()
+    return toks
+
+
 def _tokenize(texts: Sequence[str], metadata: Sequence[Mapping | None] | None) -> list[_Member]:
-    return [_Member(s.split()[:MAX_TOKENS]) for s in masked_streams(list(texts), metadata=metadata, template=True)]
+    return [_Member(_first_tokens(s)) for s in masked_streams(list(texts), metadata=metadata, template=True)]
 
 
 def _mask_plural_titles(members: list[_Member], metas: Sequence[Mapping | None]) -> None:
@@ -2398,6 +2410,8 @@ def _check_group(g, j: int, n: int) -> list[int]:
     if a.ndim != 1 or a.dtype.kind not in "iu":
         if a.ndim == 1 and a.dtype == object and all(isinstance(x, numbers.Integral) and not isinstance(x, bool)
                                                       for x in a.tolist()):
+            if any(not -2**63 <= x < 2**63 for x in a.tolist()):
+                raise ValueError(f"groups[{j}] holds a row outside 0..{n - 1}")
             a = a.astype(np.int64)
         else:
             raise TypeError(f"groups[{j}] must hold integer row indexes, got {a.dtype} values")
@@ -2446,7 +2460,7 @@ def _reconstruct_many(texts, groups, metadata, max_members, redact, workers=None
         at = [0]
         for c in share:
             p0, p1 = starts[c], starts[c + 1]
-            ms = [_Member(s.split()[:MAX_TOKENS]) for s in decode_parts(stream, stream_off, p0, p1)]
+            ms = [_Member(_first_tokens(s)) for s in decode_parts(stream, stream_off, p0, p1)]
             if sub_meta is not None:
                 _mask_names(ms, sub_meta[p0:p1])
             members += ms
