@@ -1841,11 +1841,18 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         after, cut = [], []
         for v, u in votes.items():
             k, a, _ = u[0]
-            at = next((i for i in range(1, len(v)) if _ends_sentence(sep_after(k, a + i - 1))), None)
+            # (a break at the variant's end counts for those who write the words: "well at
+            # Initech. My" beside "well. My" cuts after "Initech")
+            at = next((i for i in range(1, len(v) + (not ends[v])) if _ends_sentence(sep_after(k, a + i - 1))), None)
             if ends[v] and at is None:
                 after.append((v, u))
             elif not ends[v] and at is not None and a > 0:
                 cut.append((v, u, at))
+        # (words that start what the others write after the break are no words before it: a
+        # member who dropped the stop after the left token, "28th No pitch." beside "28th. No
+        # pitch.", or aligned apart)
+        firsts = {av[0] for av, _ in after if av}
+        cut = [(v, u, j) for v, u, j in cut if v[0] not in firsts]
         n_after = sum(len(u) for _, u in after)
         n_cut = sum(len(u) for _, u, _ in cut)
         if n_after < min_opt or n_cut < min_opt or voters - n_after - n_cut >= stray:
@@ -1879,12 +1886,16 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
             # the left token, those words as a group, the break, the rest
             pre, items = items[0], items[1:]
             pieces[-1:] = []
-            for it in pre.items:
+            for j, it in enumerate(pre.items):
                 if isinstance(it, list):
-                    # ("pre": never joined with a group after it, see _merge_correlated)
-                    it = [{**o, "pre": True} if not o["plain"] else
-                          {**o, "text": escape(pre.space) + o["text"], "plain": pre.space + o["plain"], "pre": True}
+                    # ("pre": never joined with a group after it, see _merge_correlated; the
+                    # first group's options take the separator before the words)
+                    it = [{**o, "pre": True} if not o["plain"] or j else
+                          {**o, "text": escape(pre.space) + o["text"], "plain": pre.space.lstrip() + o["plain"],
+                           "pre": True}
                           for o in it]
+                elif j == 0:
+                    it = escape(pre.space) + it
                 pieces.append(it)
             pieces.append(escape(pre.sep))
         if items and isinstance(items[0], list) and left is not None and not _is_ph(ref.toks[left]):
