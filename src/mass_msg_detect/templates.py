@@ -1857,7 +1857,8 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         n_cut = sum(len(u) for _, u, _ in cut)
         if n_after < min_opt or n_cut < min_opt or voters - n_after - n_cut >= stray:
             return votes, None
-        rest = {v: list(u) for v, u in votes.items() if all(v != c[0] for c in cut)}
+        cut_vs = {v for v, _, _ in cut}
+        rest = {v: list(u) for v, u in votes.items() if v not in cut_vs}
         before: dict = {(): [(k, a, a) for _, u in after for k, a, _ in u]}
         for v, u, j in cut:
             before.setdefault(v[:j], []).extend((k, a, a + j) for k, a, _ in u)
