@@ -162,12 +162,14 @@ a message's length where one word repeats through it, so a longer message's temp
 its beginning only (campaign messages are a few hundred tokens at most)."""
 
 _ESCAPE_RE = re.compile(r"([\\{}|])")
-_ABBREVIATED = re.compile(r"(?:(?<!\w)\w(?:\.\w)+|(?<![\w.])(?i:inc|ltd|co|corp|llc|plc|gmbh|sa|sl|srl|spa|bv|nv|ag|"
+_DOTTED = r"(?<!\w)\w(?:\.\w)+"   # a dotted abbreviation ("S.A", "S.r.l")
+_ABBREVIATED = re.compile(r"(?:" + _DOTTED + r"|(?<![\w.])(?i:inc|ltd|co|corp|llc|plc|gmbh|sa|sl|srl|spa|bv|nv|ag|"
                           r"pty|pvt|oy|ab|kg|lp|llp|sas|sarl|bhd|dd|doo|sro|kft|ltda|cia))\Z")
 """A value ending in an abbreviation that is written with a full stop ("Acme Inc", "Nova S.A")."""
-_DOTTED_END = re.compile(r"(?<!\w)\w(?:\.\w)+\Z")   # a value ending in a dotted abbreviation ("S.A", "S.r.l")
+_DOTTED_END = re.compile(_DOTTED + r"\Z")   # a value ending in a dotted abbreviation
 _WORD_SPLIT = re.compile(r"[^\w']+")
-_EDGE_PUNCT_R = ",.;:!?)]\"'\u201d\u2019\u2014\u2013-|([<\u00bf\u00a1\u201c\u2018\u00ab\u201e&\u3002\u3001"   # (opening ones too: "Anna, (quick")
+# (opening ones too: "Anna, (quick")
+_EDGE_PUNCT_R = ",.;:!?)]\"'\u201d\u2019\u2014\u2013-|([<\u00bf\u00a1\u201c\u2018\u00ab\u201e&\u3002\u3001"
 _EDGE_PUNCT_L = "([\"'\u201c\u2018,.;:!?\u2014\u2013-|"
 _SPLIT_CHARS = ",;|\n\r\u00b7\u2022"   # part the values of a run of placeholders
 _DASHES = "-\u2013\u2014"               # part them with a space beside ("Anna - Initech")
@@ -1081,7 +1083,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
             folded = Counter()
             for f, c in forms.items():
                 folded[f.casefold()] += c
-            top, c = max(folded.items(), key=lambda kv: (kv[1], kv[0]))
+            top, c = _top(folded)
             # (a name, title, company or link one typo away agrees: "Nimbus Ventrues";
             # numbers one character apart are other values: 12 and 13, $40 and $45)
             if kind in _TYPO_SLOTS:
@@ -1345,7 +1347,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                 counts[len(breaks[v])] += len(u)
                 if counts[0] >= stray:
                     break               # (too many voters without a break: no cut)
-            nb, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+            nb, n = _top(counts)
             if nb >= 1 and voters - n < stray:
                 left: dict[tuple, list] = {}
                 right: dict[tuple, list] = {}
@@ -1770,7 +1772,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                 continue
             seps = Counter("".join(sep_after(k, b - 1).split())
                            for k, b in (spans[i] for i in _sample(len(spans), 10)))
-            top, n = max(seps.items(), key=lambda kv: (kv[1], kv[0]))
+            top, n = _top(seps)
             if n < 0.8 * sum(seps.values()):
                 return group, None      # (punctuation that varies apart from the options)
             marks.append(top)
@@ -1866,7 +1868,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         seps = [sep_after(k, a - 1) for _, u in after for k, a, _ in u[:3]]
         joins = Counter(sep_after(k, a - 1) for _, u, _ in cut for k, a, _ in u[:3])
         return rest, (region(before, 0), _most_written(seps, own),
-                      max(joins.items(), key=lambda kv: (kv[1], kv[0]))[0] or " ")
+                      _top(joins)[0] or " ")
 
     bounds = [None] + solid + [None]
     # regions between adjacent solid tokens that no member fills are skipped without a loop
@@ -1930,7 +1932,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                     seps = Counter(sep_after(k, a - 1) for o in items[0]
                                    for k, (a, b) in itertools.islice((o.get("span") or {}).items(), 5)
                                    if b > a > 0)
-                    pieces[-1] = escape(max(seps.items(), key=lambda kv: (kv[1], kv[0]))[0]) if seps else " "
+                    pieces[-1] = escape(_top(seps)[0]) if seps else " "
                 pieces.extend(items)
                 pieces.append(_space_of(ref.sep[left]) if left is not None else " ")
             else:
@@ -2019,6 +2021,11 @@ class _PreBreak(NamedTuple):
     space: str
 
 
+def _top(counts: Counter) -> tuple:
+    """(value, count) of the most common value, the larger value on a tie (deterministic)."""
+    return max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+
+
 def _most_written(seps: list[str], own: str) -> str:
     """The separator most of ``seps`` (written by members at one place) agree on, compared by
     their punctuation (white space differs where markup was dropped): ``own`` (the
@@ -2026,7 +2033,7 @@ def _most_written(seps: list[str], own: str) -> str:
     their most common form, one with as many line breaks as ``own`` first ("!\n\n", not
     "!  ")."""
     marks = Counter("".join(x.split()) for x in seps)
-    top, n = max(marks.items(), key=lambda kv: (kv[1], kv[0]))
+    top, n = _top(marks)
     if n * 2 <= len(seps) or marks["".join(own.split())] >= n:
         return own
     forms = Counter(x for x in seps if "".join(x.split()) == top)
