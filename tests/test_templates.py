@@ -1105,6 +1105,21 @@ def test_adjacent_groups_with_a_combination_nearly_missing():
         assert group in opts, t.text
 
 
+def test_adjacent_groups_with_a_combination_nearly_missing_on_the_right():
+    # the mirror: "senior" is followed by "practitioners" only once, so "senior professionals"
+    # looks like one phrase beside "experienced professionals" unless the boundary before
+    # "professionals" found there is used
+    combos = [(4, "experienced professionals in"), (4, "experienced professionals across"),
+              (4, "experienced practitioners in"), (4, "experienced practitioners across"),
+              (3, "senior professionals in"), (2, "senior professionals across"),
+              (1, "senior practitioners in")]
+    t = _from_combos(combos, lambda first, c: f"Hi {first}, we connect a hedge fund with {c} fintech. "
+                     "Our client is keen on your time.")
+    opts = _options(t)
+    for group in (["experienced", "senior"], ["practitioners", "professionals"], ["across", "in"]):
+        assert group in opts, t.text
+
+
 def test_ten_adjacent_groups_are_all_split():
     # a region of ten adjacent groups and no fixed word between them peels one group a cut
     import random

@@ -1573,17 +1573,26 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
             # differently and at least one voter came to the word after it differently: the
             # combination "{partners with} teams" is missing, so "backs teams" looks like one
             # phrase beside "backs founders" ({backs|partners with} {founders|teams})
+            # (or, the mirror, after a prefix where the rest is a whole ending another variant's
+            # boundary confirmed, where voters sharing that ending came to it differently and
+            # at least one voter went on differently from the word before it: "senior
+            # professionals" beside "experienced professionals" and one "senior practitioners")
             moved = []
             for v, i in scored_cuts:
                 for j in range(1, i):
                     p_ = v[:j]
-                    if p_ not in confirmed:
-                        continue
-                    q = (("^",) + p_)[-2:]
-                    if oget(q, 0) - oget(q + v[j:j + 1], 0) >= min_opt and \
-                            oget(v[j:j + 1], 0) - oget(p_[-1:] + v[j:j + 1], 0) >= 1:
-                        moved.append((v, j))
-                        break
+                    if p_ in confirmed:
+                        q = (("^",) + p_)[-2:]
+                        if oget(q, 0) - oget(q + v[j:j + 1], 0) >= min_opt and \
+                                oget(v[j:j + 1], 0) - oget(p_[-1:] + v[j:j + 1], 0) >= 1:
+                            moved.append((v, j))
+                            break
+                    if v[j:] in confirmed_end:
+                        r = (v + ("$",))[j:j + 2]
+                        if oget(r, 0) - oget(v[j - 1:j] + r, 0) >= min_opt and \
+                                oget(v[j - 1:j], 0) - oget(v[j - 1:j + 1], 0) >= 1:
+                            moved.append((v, j))
+                            break
             for v, j in moved:
                 cut_of[v] = j
                 confirmed_end.add(v[j:])
