@@ -1202,3 +1202,24 @@ def test_long_messages_and_huge_regions_are_bounded(monkeypatch):
     monkeypatch.setattr(tm, "REGION_TOKENS", 0)
     t = reconstruct(texts)
     assert t.text == "Hi {NAME}, we help teams grow faster every single day.", t.text
+
+
+def test_a_contraction_is_one_word_in_title_case_too():
+    # "It's" written capitalised (two members in Title Case) is "it s" to masking, "it's"
+    # elsewhere: were it two words, those two would confirm a boundary after "think" that
+    # "believe" never has
+    combos = list(itertools.product(["think", "believe"], ["worth", "worthwhile"], ["a minute", "sixty seconds"]))
+    metas = _people(24)
+    texts = []
+    for i, m in enumerate(metas):
+        a, b, c = combos[i % 8] if i < 16 else combos[(i * 3) % 8]
+        s = f"I {a} it's {b} {c} of your time"
+        if i in (1, 3):
+            s = s.title()
+        texts.append(f"Hello {m['recipient_name'].split()[0]}, this may be unexpected, but {s}. "
+                     "Our assessment takes two weeks.")
+    t = reconstruct(texts, metas)
+    opts = _options(t)
+    for group in (["believe", "think"], ["worth", "worthwhile"], ["a minute", "sixty seconds"]):
+        assert group in opts, t.text
+    assert "it's {" in t.text, t.text

@@ -2176,11 +2176,23 @@ def _merge_correlated(items: list, render=None) -> list:
     return items
 
 
+_CONTRACTED = frozenset(("it", "that", "there", "here", "what", "who", "where", "how", "when", "why",
+                         "he", "she", "let"))
+"""Words whose 's is a contraction ("it is", "let us"), never a possessive."""
+
+
 def _first_tokens(stream: str) -> list[str]:
     """The tokens of a member's masked stream, its first MAX_TOKENS where it has more, without
     placeholders at the end of those (a slot there would take the rest of the text as its
     value)."""
     toks = stream.split()
+    if "s" in toks:
+        # "It's" at a sentence's start is "it s" to masking (a possessive 's after a
+        # capitalised word is a word of its own, "Acme's" is "acme s"), "it's" elsewhere: a
+        # contraction is one word wherever it is written
+        for q in range(len(toks) - 1, 0, -1):
+            if toks[q] == "s" and toks[q - 1] in _CONTRACTED:
+                toks[q - 1:q + 1] = [toks[q - 1] + "'s"]
     if len(toks) > MAX_TOKENS:
         del toks[MAX_TOKENS:]
         while toks and toks[-1][:1] == "{":
