@@ -1223,3 +1223,14 @@ def test_a_contraction_is_one_word_in_title_case_too():
     for group in (["believe", "think"], ["worth", "worthwhile"], ["a minute", "sixty seconds"]):
         assert group in opts, t.text
     assert "it's {" in t.text, t.text
+
+
+@pytest.mark.parametrize("style", [str.title, str.upper])
+def test_a_reference_in_capitals_or_title_case_does_not_case_the_template(style):
+    # the reference (the first of equals) was written in Title Case or in capitals, the
+    # others as usual: fixed text is written as most members write it
+    metas = _people(8)
+    body = "I came across your team while looking into fintech companies and was impressed."
+    texts = [f"Hi {m['recipient_name'].split()[0]}, " + (style(body) if i == 0 else body) for i, m in enumerate(metas)]
+    t = reconstruct(texts, metas)
+    assert t.text == "Hi {NAME}, " + body, t.text

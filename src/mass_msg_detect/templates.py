@@ -978,6 +978,28 @@ def _realign_repeats(toks_of: list[tuple], tok_ids: tuple, ref_i: int, mapping: 
                 mapping[k, s] = best
 
 
+_CASE_USUAL, _CASE_LOWER, _CASE_UPPER, _CASE_TITLE = range(4)
+_CASED_WORD = re.compile(r"[^\W\d_]{3,}")
+CASE_SHARE = 0.6
+"""Share of a text's words of three letters or more written in capitals (or capitalised) from
+which it is written in capitals (with every word capitalised)."""
+
+
+def _case_style(text: str) -> int:
+    """How a message is written: as usual, all in lower case, in capitals, or with every word
+    capitalised (of its words of three letters or more, at least :data:`CASE_SHARE` so)."""
+    if not any(c.isupper() for c in text):
+        return _CASE_LOWER
+    words = _CASED_WORD.findall(text)
+    if not words:
+        return _CASE_USUAL
+    if sum(1 for w in words if w.isupper()) >= CASE_SHARE * len(words):
+        return _CASE_UPPER
+    if sum(1 for w in words if w[0].isupper()) >= CASE_SHARE * len(words):
+        return _CASE_TITLE
+    return _CASE_USUAL
+
+
 def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                          folded: bool = False) -> Template:
     """The template of one campaign's members (``folded``: their typos are folded already)."""
@@ -1753,12 +1775,18 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         return [group]
 
     # a reference written all in lower case ("hello there, ...") while most members are not
-    # does not give fixed text its case: the first member with capitals does
+    # does not give fixed text its case: the first member with capitals does; nor does one in
+    # capitals or with every word capitalised ("I Came Across Acme While Looking Into ...")
+    # while most members write as usual: the first of those does
     cased = None
-    if not any(c.isupper() for c in texts[ref_i]):
-        upper = [k for k in range(nm) if any(c.isupper() for c in texts[k])]
-        if 2 * len(upper) > nm:
-            cased = upper
+    if _case_style(texts[ref_i]) != _CASE_USUAL:
+        usual = [k for k in range(nm) if _case_style(texts[k]) == _CASE_USUAL]
+        if 2 * len(usual) > nm:
+            cased = usual
+        elif not any(c.isupper() for c in texts[ref_i]):
+            upper = [k for k in range(nm) if any(c.isupper() for c in texts[k])]
+            if 2 * len(upper) > nm:
+                cased = upper
 
     def group_ends(group: list, own: str) -> tuple[list, str | None]:
         """A group that ends its region, with each option's own punctuation after its last
