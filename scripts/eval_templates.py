@@ -11,8 +11,9 @@ reconstructed template
       options equal to at least 2 of its options (case-insensitive, punctuation stripped, numbers
       as "num" since masking makes them {NUM}; words shared by all options of a group at either
       end are set aside on both sides; a nested true option matches any of its expansions;
-      {INDUSTRY}/{CITY} match any words); groups whose options differ only in punctuation or
-      emoji ({.|!}) are not measurable in words and are skipped. Weekday names are masked
+      {INDUSTRY}/{CITY} match any words, and a true option that is one of them alone after
+      the shared words matches our option {TEXT} alone); groups whose options differ only in
+      punctuation or emoji ({.|!}) are not measurable in words and are skipped. Weekday names are masked
       ({WEEKDAY}) unless nearly every member writes the same one, so a group whose options hold
       them counts as found as written (as any group) or as masking shows it: a group whose
       options are each one weekday name ({Monday|Tuesday}) when the template has {WEEKDAY} at
@@ -204,6 +205,13 @@ def group_found(group, ours: list[list[str]], ours_text: str = "", before: str =
     pats = [[re.compile(re.escape(firsts[i]) + r"\Z")] + [opt_regex(e) for e in a]
             for i, a in enumerate(alts)]
     true_firsts = [norm(e) for e in firsts]
+    # a true option that is one unmasked slot and nothing else once the shared words are set
+    # aside ({in your niche|in {INDUSTRY}}) is found as our free text alone ("in {{TEXT}|your
+    # niche}"): masking knows no industries or cities, and {TEXT} is what the member wrote there
+    free = cores([norm(re.sub(r"\{(?:INDUSTRY|CITY)\}", " zzfree ", a[0])) for a in alts])
+    for i, f in enumerate(free):
+        if f == "zzfree":
+            pats[i].append(re.compile(r"text\Z"))
     for opts in ours:
         plain = [_plain(o) for o in opts]
         # an option with at least one word of its own may stand for a true option with what

@@ -335,3 +335,23 @@ def test_eval_templates_finds_a_group_with_weekdays_as_written_or_masked():
     t = Template("Would {WEEKDAY} {afternoon|or Thursday} work?", [], [{"options": [["afternoon", 5],
                                                                                  ["or Thursday", 5]]}], 10)
     assert et.group_found(g, et.our_groups(t), et.our_norm(t.text), bw, aw)
+
+
+def test_eval_templates_finds_an_unmasked_slot_option_as_free_text():
+    from mass_msg_detect.templates import Template
+
+    et = _load("eval_templates")
+    _, groups, _, _ = et.true_parts("Creators {in your niche|in {INDUSTRY}}, vetted.")
+    (g,) = groups
+
+    def found(options):
+        t = Template("x", [], [{"options": [[o, 5] for o in options]}], 10)
+        return et.group_found(g, et.our_groups(t), et.our_norm(t.text))
+
+    assert found(["{TEXT}", "your niche"])            # "in {{TEXT}|your niche}"
+    assert found(["in {TEXT}", "in your niche"])
+    assert not found(["{TEXT}", "our niche"])
+    # (only where the true option is the slot alone: "{INDUSTRY} leaders" is not {TEXT})
+    _, groups, _, _ = et.true_parts("Hello {{INDUSTRY} leaders|friends}.")
+    (g,) = groups
+    assert not found(["{TEXT}", "friends"])
