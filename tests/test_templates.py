@@ -1234,3 +1234,37 @@ def test_a_reference_in_capitals_or_title_case_does_not_case_the_template(style)
     texts = [f"Hi {m['recipient_name'].split()[0]}, " + (style(body) if i == 0 else body) for i, m in enumerate(metas)]
     t = reconstruct(texts, metas)
     assert t.text == "Hi {NAME}, " + body, t.text
+
+
+_CITIES = ["Madrid", "Lima", "Oslo", "Pune", "Accra", "Quito", "Hanoi", "Turin", "Perth", "Cork", "Riga", "Kyiv",
+           "Doha", "Fes", "Baku", "Nice", "Bern", "Graz", "Lodz", "Gent", "Lyon", "Bonn", "Kobe", "Sfax", "Cluj"]
+
+
+def _own_company_campaign(n, spin):
+    """Members writing "well at <their company>." or "well in <a city>.", then the sender's
+    own company ("Coastal Insurance", masked as a company too) and the sender's signature,
+    whose words masking leaves (the sender id gives them: a name is made of them here)."""
+    metas = [dict(m, sender="zyx-quorra-1a2b3c") for m in _people(n)]
+    texts = []
+    for i, m in enumerate(metas):
+        where = f"at {m['recipient_company']}" if (i // 4) % 2 else f"in {_CITIES[i // 2]}"
+        hope, how, stop, verb = "I hope", "things are going well", ".", "focuses on"
+        if spin:
+            hope = ["Hope", "I hope"][i % 2]
+            how = ["things are going well", "all is well"][(i // 2) % 2]
+            stop = "!."[(i // 3) % 2]
+            verb = ["focuses on", "specialises in"][(i // 5) % 2]
+        texts.append(f"{m['recipient_name'].split()[0]},\n\n{hope} {how} {where}{stop}\n\n"
+                     f"Coastal Insurance {verb} marketing automation setup. Recently we helped Deepwater "
+                     "Logistics add pipeline. Would a free strategy session be useful?\n\nZyx Quorra")
+    return reconstruct(texts, metas)
+
+
+@pytest.mark.parametrize("spin", [False, True])
+def test_the_senders_own_company_after_the_recipients_is_not_matched_with_it(spin):
+    # the name safety net (the signature's words) once joined every run of one slot, the two
+    # companies a sentence break parts too; and counted from the start, the sender's company
+    # of "in <city>" members was matched with the recipient's of "at <company>" members
+    t = _own_company_campaign(48, spin)
+    assert ["at {COMPANY}", "in {TEXT}"] in _options(t), t.text
+    assert "\n\nCoastal Insurance " in t.text, t.text

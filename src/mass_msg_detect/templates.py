@@ -923,6 +923,59 @@ def _fold_typos(members: list[_Member]) -> tuple[np.ndarray, np.ndarray, int]:
     return fixed, starts, V
 
 
+_SPLIT_SLOTS = ("{COMPANY}", "{NAME}", "{TITLE}", "{URL}")
+"""Slots whose value may be the same in most members (the sender's own company or name)."""
+
+
+def _constant_slot_ids(members: list[_Member], tok_ids: tuple) -> tuple:
+    """Token ids for alignment where a slot holds a value that at least half the members give
+    it: such a slot gets an id of its own (one per value), so that it is matched with the
+    same value in the others, not by its number among the slots of its kind. The sender's
+    own company, "Coastal Insurance focuses on", is masked as a company, and so is the
+    recipient's in "all is well at {COMPANY}!" but not in "all is well in Madrid." beside it:
+    counted from the start, the one would be matched with the other. Only slot kinds that an
+    option's worth of members write a different number of times than the others are looked at
+    (else the numbers match); a value one edit away from the common one is that one."""
+    nm = len(members)
+    if nm < CONSTANT_MIN_MEMBERS:
+        return tok_ids
+    min_opt = max(2.0, OPTION_SHARE * nm)
+    kinds = [t for t in _SPLIT_SLOTS if nm - _top(Counter(m.toks.count(t) for m in members))[1] >= min_opt]
+    if not kinds:
+        return tok_ids
+    ids, starts, V = tok_ids
+    new_ids = None
+    for t in kinds:
+        at: list[tuple[int, str]] = []     # (token number, value) of each slot t
+        df: Counter = Counter()
+        for k, m in enumerate(members):
+            if t not in m.toks:
+                continue
+            seen = set()
+            for q, x in enumerate(m.toks):
+                if x == t:
+                    v = _value_at(m, q)
+                    if v:
+                        v = " ".join(v.casefold().split())
+                        at.append((int(starts[k]) + q, v))
+                        seen.add(v)
+            df.update(seen)
+        common = {v: j for j, v in enumerate(sorted(v for v, c in df.items()
+                                                    if 2 * c >= nm and c >= CONSTANT_MIN_MEMBERS))}
+        if not common:
+            continue
+        if new_ids is None:
+            new_ids = ids.copy()
+        for x, v in at:
+            j = common.get(v)
+            if j is None:
+                j = next((common[c] for c in common if _one_edit(v, c)), None)
+            if j is not None:
+                new_ids[x] = V + j
+        V += len(common)
+    return tok_ids if new_ids is None else (new_ids, starts, V)
+
+
 def _realign_repeats(toks_of: list[tuple], tok_ids: tuple, ref_i: int, mapping: np.ndarray,
                      solid: list[int]) -> None:
     """A solid token that a member writes more often than the reference, twice between its
@@ -1007,6 +1060,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
     if nm == 0:
         return Template("", [], [], 0)
     tok_ids = _token_ids(members) if folded else _fold_typos(members)
+    tok_ids = _constant_slot_ids(members, tok_ids)
     ref_i, mapping = _align(members, tok_ids)
     typo_members = {k for k, m in enumerate(members) if m.typos}
     ref = members[ref_i]
@@ -2294,9 +2348,12 @@ def _mask_names(members: list[_Member], metas: Sequence[Mapping | None] | None) 
         if rec.isdisjoint(ts) and sender.isdisjoint(ts) and pool.isdisjoint(ts):
             continue
         names = rec | sender | pool
-        toks = [("{NAME}" if t in names else t) for t in m.toks]
-        # runs of one placeholder collapse, as in masking
-        m.toks = [t for j, t in enumerate(toks) if not (j and _is_ph(t) and toks[j - 1] == t)]
+        new = [t in names for t in m.toks]
+        toks = [("{NAME}" if n else t) for t, n in zip(m.toks, new)]
+        # a name it makes joins a {NAME} beside it, as in masking (runs masking left, such as
+        # two companies a sentence break parts, stay)
+        m.toks = [t for j, t in enumerate(toks)
+                  if not (j and (new[j] or new[j - 1]) and t == "{NAME}" and toks[j - 1] == t)]
 
 
 def _mark_free_text(members: list[_Member]) -> bool:
