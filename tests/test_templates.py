@@ -724,15 +724,36 @@ def test_sign_off_name_and_company_are_told_apart():
 
 
 def test_words_the_reference_lacks_take_no_second_separator():
-    # "... growth. {|Would be} glad ...": the period stays before the optional words and is not
+    # "... growth. {|Also} Priya ...": the period stays before the optional words and is not
     # written again after them
+    def text_of(i, first, m):
+        lead = "Also Priya" if i % 2 else "Priya"
+        return f"Hi {first}, I coach leaders going through rapid growth. {lead} will link up and swap notes."
+
+    texts, metas = _messages(40, text_of)
+    t = reconstruct(texts[:1] + texts[2:], metas[:1] + metas[2:])    # the reference is a member without them
+    assert re.search(r"growth\. \{\|Also\} \{NAME\} will link up", t.text), t.text
+
+
+def test_words_before_a_capitalised_word_that_they_write_in_lower_case_take_it_in():
+    # "... growth. {Glad|Would be glad} to ...", not "... growth. {|Would be} Glad to ..." (nor
+    # "{|I'm}\n\nReaching out" where the reference starts a paragraph)
     def text_of(i, first, m):
         glad = "Would be glad" if i % 2 else "Glad"
         return f"Hi {first}, I coach leaders going through rapid growth. {glad} to link up and swap notes."
 
     texts, metas = _messages(40, text_of)
     t = reconstruct(texts[:1] + texts[2:], metas[:1] + metas[2:])    # the reference is a member without them
-    assert re.search(r"growth\. \{\|Would be\} [Gg]lad to link up", t.text), t.text
+    assert "rapid growth. {Glad|Would be glad} to link up" in t.text, t.text
+    assert ["Glad", "Would be glad"] in _options(t)
+
+    def text_of(i, first, m):
+        reach = "I'm reaching" if i % 2 else "Reaching"
+        return f"Dear {first},\n\n{reach} out because your team is growing fast.\n\nBest, Sam"
+
+    texts, metas = _messages(40, text_of)
+    t = reconstruct(texts[:1] + texts[2:], metas[:1] + metas[2:])
+    assert "Dear {NAME},\n\n{Reaching|I'm reaching} out because" in t.text, t.text
 
 
 def test_hyphen_after_a_slot_stays_with_the_next_word():

@@ -1969,8 +1969,37 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         ml, mr = mapping[:, sol[:-1]], mapping[:, sol[1:]]
         both = (ml >= 0) & (mr >= 0)
         empty[1:-1] = ((sol[1:] == sol[:-1] + 1) & np.all(~both | (mr == ml + 1), axis=0))
+    def _absorb_capital(items: list, right: int | None) -> list | None:
+        """The group of ``items`` (a region the reference has nothing in) with the fixed
+        word after it taken in, where that word is capitalised in the reference, one option
+        is empty and the members of every other option write it in lower case; else None."""
+        if right is None or len(items) != 1 or not isinstance(items[0], list) or _is_ph(ref.toks[right]):
+            return None
+        word = fixed_word(right)
+        group = items[0]
+        if not word[:1].isupper() or not any(not o["plain"] for o in group):
+            return None
+        out = []
+        for o in group:
+            span = o.get("span")
+            if not span:
+                return None
+            if not o["plain"]:
+                out.append({**o, "text": escape(word), "plain": word,
+                            "span": {k: (a, b + 1) for k, (a, b) in span.items()}})
+                continue
+            k, (a, b) = next(iter(span.items()))
+            own = plain(k, b, b + 1)
+            if not own[:1].islower() or own.casefold() != word.casefold():
+                return None
+            sep = sep_after(k, b - 1)
+            out.append({**o, "text": o["text"] + escape(sep) + escape(own), "plain": o["plain"] + sep + own,
+                        "span": {kk: (aa, bb + 1) for kk, (aa, bb) in span.items()}})
+        return out
+
     for j in range(len(bounds) - 1):
         left, right = bounds[j], bounds[j + 1]
+        absorbed = False
         if empty[j]:
             items, ra, rb = [], left + 1, right
         else:
@@ -2024,8 +2053,16 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                                    for k, (a, b) in itertools.islice((o.get("span") or {}).items(), 5)
                                    if b > a > 0)
                     pieces[-1] = escape(_top(seps)[0]) if seps else " "
-                pieces.extend(items)
-                pieces.append(_space_of(ref.sep[left]) if left is not None else " ")
+                cased_insert = _absorb_capital(items, right)
+                if cased_insert is not None:
+                    # words some members write before a capitalised word the others start a
+                    # sentence with, which they write in lower case: the word goes into the
+                    # group ("{Reaching|I'm reaching} out", not "{|I'm}\n\nReaching out")
+                    pieces.append(cased_insert)
+                    absorbed = True
+                else:
+                    pieces.extend(items)
+                    pieces.append(_space_of(ref.sep[left]) if left is not None else " ")
             else:
                 tail = None
                 if rb > ra and right is not None and isinstance(items[-1], list):
@@ -2044,7 +2081,9 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                     pieces.append(escape(slot_sep(pairs, rb - 1)))
                 elif rb > ra:
                     pieces.append(escape(ref.sep[rb - 1]))
-        if right is not None:
+        if right is not None and absorbed:
+            pieces.append(escape(ref.sep[right]))
+        elif right is not None:
             tok = ref.toks[right]
             if _is_ph(tok):
                 col = mapping[:, right]
