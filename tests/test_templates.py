@@ -1289,3 +1289,17 @@ def test_the_senders_own_company_after_the_recipients_is_not_matched_with_it(spi
     t = _own_company_campaign(48, spin)
     assert ["at {COMPANY}", "in {TEXT}"] in _options(t), t.text
     assert "\n\nCoastal Insurance " in t.text, t.text
+
+
+def test_a_run_of_spaces_between_words_is_one_space():
+    # the reference (the first of equals) typed two spaces twice, once inside an option
+    def text_of(i, first, m):
+        spaces = "  " if i == 0 else " "
+        way = f"for a while and{spaces}had" if i % 2 == 0 else "for years and had"
+        return f"Hi {first}, I've been following your team {way} an idea{spaces}for you."
+
+    texts, metas = _messages(30, text_of)
+    t = reconstruct(texts, metas)
+    assert "  " not in t.text, t.text
+    assert "an idea for you." in t.text, t.text
+    assert not any("  " in o for g in t.alternatives for o, _ in g["options"]), t.alternatives

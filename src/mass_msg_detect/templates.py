@@ -316,6 +316,7 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\
 """Invisible format characters (zero-width spaces and joiners, byte-order marks, soft hyphens,
 direction marks) dropped from a template's text: they are not part of what a reader sees
 ("Check out this video on YouTube:\ufeff")."""
+_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")   # two or more spaces between visible characters
 
 
 def _space_of(sep: str) -> str:
@@ -2113,8 +2114,9 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
             out.append(it)
         else:
             out.append("{" + "|".join(o["text"] for o in it) + "}")
-            alts.append({"options": [[o["plain"].translate(_INVISIBLE), o["count"]] for o in it]})
-    text = "".join(out).translate(_INVISIBLE).strip()
+            alts.append({"options": [[_SPACES.sub(" ", o["plain"].translate(_INVISIBLE)), o["count"]] for o in it]})
+    # (a run of spaces between words, as a member who typed two wrote them, is one space)
+    text = _SPACES.sub(" ", "".join(out).translate(_INVISIBLE).strip())
     return Template(text, _slots_in_order(text, slots), alts, nm)
 
 
