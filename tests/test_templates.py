@@ -1303,3 +1303,21 @@ def test_a_run_of_spaces_between_words_is_one_space():
     assert "  " not in t.text, t.text
     assert "an idea for you." in t.text, t.text
     assert not any("  " in o for g in t.alternatives for o, _ in g["options"]), t.alternatives
+
+
+def test_free_text_beside_free_text_is_one_run():
+    # five short notes (from the generator) whose words between "fellow" and "professional"
+    # share nothing: "fellow {TEXT} professional", not "fellow {TEXT} {TEXT} professional"
+    rows = [("HI POOJA, FELLOW SUPPLY CHAIN PROFESSIONAL HERE. EXPERIENCE STANDS OUT. I'D VALUE THE CONNECTION.",
+             "Pooja Venkataraman", "kelechi-bello-36593d"),
+            ("Hi Margaux, I run growth at Bright Health. Your experience stands out. Would value the connection.",
+             "Margaux Durand", "matthew-anderson-030291"),
+            ("Hi Begoña, fellow retail professional here. Your experience  stands out. I'd value the connection.",
+             "Begoña Sánchez", "margaux-gauthier-b7f22a"),
+            ("Hi Emeka, fellow private equity professional here. Your experience stands out. I'd vaalue the "
+             "connection.", "Emeka Ajayi", "laura-schafer-e3ef34"),
+            ("Hi Alessandro, felloow venture capital professional here. Your experience stands out. I'd value the "
+             "connection.", "Alessandro Colombo", "madison-coleman-8dde54")]
+    t = reconstruct([r[0] for r in rows], [{"recipient_name": r[1], "sender": r[2]} for r in rows])
+    assert "{TEXT} {TEXT}" not in t.text, t.text
+    assert len(t.slots) == len(re.findall(r"\{[A-Z]+\}", t.text)), t

@@ -1435,7 +1435,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                     for k, a, b in u:
                         left.setdefault(v[:j], []).append((k, a, a + j))
                         right.setdefault(v[j:], []).append((k, a + j, b))
-                return region(left, depth + 1) + [joint(left)] + region(right, depth + 1)
+                return _cat(region(left, depth + 1), joint(left), region(right, depth + 1))
         if depth < REGION_DEPTH and len(votes) >= 2:
             # a word that (nearly) every voter has exactly once is fixed text inside the region
             # ("for {every rep|your whole team} that {researches accounts|preps every call}"):
@@ -1483,13 +1483,9 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                         mid.setdefault((t,), []).append((k, a + j, a + j + 1))
                         right.setdefault(v[j + 1:], []).append((k, a + j + 1, b))
                 out = region(left, depth + 1) if any(left) else []
-                if out:
-                    out.append(joint(left))
-                out += region(mid, depth + 1) + [joint(mid)]
+                out = _cat(out, joint(left), region(mid, depth + 1)) if out else region(mid, depth + 1)
                 if any(right):
-                    out += region(right, depth + 1)
-                else:
-                    out.pop()
+                    out = _cat(out, joint(mid), region(right, depth + 1))
                 return out
         if depth < GROUP_DEPTH and len(opts) >= 2 and all(v for v, _ in opts) and covered * 2 >= voters:
             # (an option that is one slot alone is the free text itself, masked as a slot: it
@@ -1515,7 +1511,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                     # (where the shared words hold free text, the slot is that free text, masked:
                     # "{TEXT} {person|professional}" beside "{TITLE}")
                     _add_alone(left, right, alone, False)
-                return region(left, depth + 1) + [sep] + region(right, depth + 1)
+                return _cat(region(left, depth + 1), sep, region(right, depth + 1))
             c = 0
             while all(len(v) > c + 1 for v in vs) and len({v[-1 - c] for v in vs}) == 1:
                 c += 1
@@ -1528,7 +1524,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                 sep = joint(left)
                 if FREE_TEXT_SLOT not in suf:
                     _add_alone(left, right, alone, True)
-                return region(left, depth + 1) + [sep] + region(right, depth + 1)
+                return _cat(region(left, depth + 1), sep, region(right, depth + 1))
         if depth < GROUP_DEPTH and sum(1 for v in votes if v) >= 3:
             vs = [v for v, _ in opts]
             # adjacent spin groups: cut every variant where its prefix recurs with other endings
@@ -1732,7 +1728,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                     for k, a, b in votes.get((), ()):
                         left.setdefault((), []).append((k, a, a))
                         right.setdefault((), []).append((k, a, a))
-                    return region(left, depth + 1) + [sep] + region(right, depth + 1)
+                    return _cat(region(left, depth + 1), sep, region(right, depth + 1))
         # rare variants sharing their first (last) word and differing after (before) it: a word
         # next to free text, such as "in {CITY}" where city names are not masked
         ext = [(v, users, None) for v, users in opts]
@@ -1792,7 +1788,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         covered = sum(len(u) for _, u, _ in ext)
         if not ext or covered * 2 < voters:
             # no repeated wording, or one that few members use: text that differs per message
-            return [free] if free else []
+            return [_FREE] if free else []
         # two or more classes of free text with their shared words at the same end, beside
         # only options that are the free text itself (a lone slot: a value masking recognised,
         # or the leftovers): the free text stands outside the group of those words
@@ -2143,6 +2139,23 @@ def _slots_in_order(text: str, found: list[dict]) -> list[dict]:
         else:
             out.append({"slot": kind, "values": []})
     return out
+
+
+class _FreeText(str):
+    """Free text a region is shown as where its members' words share nothing (no slot entry
+    of its own: see :func:`_slots_in_order`)."""
+
+
+_FREE = _FreeText(FREE_TEXT_SLOT)
+
+
+def _cat(left: list, sep: str, right: list) -> list:
+    """Items of two regions side by side with ``sep`` between, where one ends and the other
+    starts with free text and one of those is :data:`_FREE`: one {TEXT} (free text beside
+    free text is one run of it, not "fellow {TEXT} {TEXT} professional")."""
+    if left and right and left[-1] == FREE_TEXT_SLOT == right[0] and (left[-1] is _FREE or right[0] is _FREE):
+        return left + right[1:] if left[-1] is not _FREE else left[:-1] + right
+    return left + [sep] + right
 
 
 class _PreBreak(NamedTuple):
