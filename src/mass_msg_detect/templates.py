@@ -1955,7 +1955,10 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
             rest.setdefault(v[j:], []).extend((k, a + j, b) for k, a, b in u)
         seps = [sep_after(k, a - 1) for _, u in after for k, a, _ in u[:3]]
         joins = Counter(sep_after(k, a - 1) for _, u, _ in cut for k, a, _ in u[:3])
-        return rest, (region(before, 0), _most_written(seps, own),
+        items = region(before, 0)
+        if items and type(items[-1]) is _Joint:
+            items = items[:-1]     # (the break is written after them)
+        return rest, (items, _most_written(seps, own),
                       _top(joins)[0] or " ")
 
     bounds = [None] + solid + [None]
@@ -2039,6 +2042,8 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                         # spans take it in, for a group joined with them, _merge_correlated)
                         o["span"] = {k: (a - 1, b) for k, (a, b) in o["span"].items()}
                 items = [glued] + items[1:]
+        if items and right is not None and type(items[-1]) is _Joint:
+            items = items[:-1]     # (the separator after the region is written below)
         if items:
             if ra == rb:
                 # the reference has nothing here: its separator before the insert, and only
@@ -2149,10 +2154,21 @@ class _FreeText(str):
 _FREE = _FreeText(FREE_TEXT_SLOT)
 
 
+class _Joint(str):
+    """A separator that ends a region's items because the part after it shows nothing (see
+    :func:`_cat`)."""
+
+
 def _cat(left: list, sep: str, right: list) -> list:
     """Items of two regions side by side with ``sep`` between, where one ends and the other
     starts with free text and one of those is :data:`_FREE`: one {TEXT} (free text beside
-    free text is one run of it, not "fellow {TEXT} {TEXT} professional")."""
+    free text is one run of it, not "fellow {TEXT} {TEXT} professional"). Where ``right`` is
+    empty, ``sep`` ends the items as a :class:`_Joint`, which a separator written after it
+    replaces ("{COMPANY}'s", not "{COMPANY}''s"; "{TEXT}.\n\nNo", not "{TEXT}.\n\n.\n\nNo")."""
+    if left and type(left[-1]) is _Joint:
+        left = left[:-1]
+    if not right:
+        return left + [_Joint(sep)]
     if left and right and left[-1] == FREE_TEXT_SLOT == right[0] and (left[-1] is _FREE or right[0] is _FREE):
         return left + right[1:] if left[-1] is not _FREE else left[:-1] + right
     return left + [sep] + right
@@ -2322,13 +2338,21 @@ def _first_tokens(stream: str) -> list[str]:
     placeholders at the end of those (a slot there would take the rest of the text as its
     value)."""
     toks = stream.split()
-    if "s" in toks:
-        # "It's" at a sentence's start is "it s" to masking (a possessive 's after a
-        # capitalised word is a word of its own, "Acme's" is "acme s"), "it's" elsewhere: a
-        # contraction is one word wherever it is written
-        for q in range(len(toks) - 1, 0, -1):
-            if toks[q] == "s" and toks[q - 1] in _CONTRACTED:
-                toks[q - 1:q + 1] = [toks[q - 1] + "'s"]
+    if "s" in toks or "'s" in stream:
+        # a possessive 's after a capitalised word is a word of its own to masking ("Acme's"
+        # is "acme s"), after another word not ("acme's", in a member who wrote in lower
+        # case, or "Nimbus.io's"): it is a word of its own wherever it is written; and a
+        # contraction is one word wherever it is written ("It's" at a sentence's start is
+        # "it s" to masking, "it's" elsewhere)
+        out = []
+        for t in toks:
+            if t == "s" and out and out[-1] in _CONTRACTED:
+                out[-1] += "'s"
+            elif len(t) > 2 and t[-2:] == "'s" and t[0] != "{" and t[:-2] not in _CONTRACTED:
+                out += (t[:-2], "s")
+            else:
+                out.append(t)
+        toks = out
     if len(toks) > MAX_TOKENS:
         del toks[MAX_TOKENS:]
         while toks and toks[-1][:1] == "{":
