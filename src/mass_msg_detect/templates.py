@@ -941,26 +941,30 @@ def _constant_slot_ids(members: list[_Member], tok_ids: tuple) -> tuple:
     if nm < CONSTANT_MIN_MEMBERS:
         return tok_ids
     min_opt = max(2.0, OPTION_SHARE * nm)
-    kinds = [t for t in _SPLIT_SLOTS if nm - _top(Counter(m.toks.count(t) for m in members))[1] >= min_opt]
-    if not kinds:
-        return tok_ids
     ids, starts, V = tok_ids
+    mem = None
     new_ids = None
-    for t in kinds:
+    for t in _SPLIT_SLOTS:
+        k0 = next((k for k, m in enumerate(members) if t in m.toks), None)
+        if k0 is None:
+            continue
+        where = np.flatnonzero(ids == ids[starts[k0] + members[k0].toks.index(t)])
+        if mem is None:
+            mem = np.repeat(np.arange(nm, dtype=np.int64), np.diff(starts))
+        per = np.bincount(mem[where], minlength=nm)      # slots t of each member
+        if nm - int(np.bincount(per).max()) < min_opt:
+            continue
         at: list[tuple[int, str]] = []     # (token number, value) of each slot t
         df: Counter = Counter()
-        for k, m in enumerate(members):
-            if t not in m.toks:
-                continue
-            seen = set()
-            for q, x in enumerate(m.toks):
-                if x == t:
-                    v = _value_at(m, q)
-                    if v:
-                        v = " ".join(v.casefold().split())
-                        at.append((int(starts[k]) + q, v))
-                        seen.add(v)
-            df.update(seen)
+        seen: dict[int, set] = {}
+        for x, k in zip(where.tolist(), mem[where].tolist()):
+            v = _value_at(members[k], x - int(starts[k]))
+            if v:
+                v = " ".join(v.casefold().split())
+                at.append((x, v))
+                seen.setdefault(k, set()).add(v)
+        for vs in seen.values():
+            df.update(vs)
         common = {v: j for j, v in enumerate(sorted(v for v, c in df.items()
                                                     if 2 * c >= nm and c >= CONSTANT_MIN_MEMBERS))}
         if not common:
@@ -2338,21 +2342,26 @@ def _first_tokens(stream: str) -> list[str]:
     placeholders at the end of those (a slot there would take the rest of the text as its
     value)."""
     toks = stream.split()
-    if "s" in toks or "'s" in stream:
+    if "'s" in stream:
         # a possessive 's after a capitalised word is a word of its own to masking ("Acme's"
         # is "acme s"), after another word not ("acme's", in a member who wrote in lower
-        # case, or "Nimbus.io's"): it is a word of its own wherever it is written; and a
-        # contraction is one word wherever it is written ("It's" at a sentence's start is
-        # "it s" to masking, "it's" elsewhere)
+        # case, or "Nimbus.io's"): it is a word of its own wherever it is written
         out = []
         for t in toks:
-            if t == "s" and out and out[-1] in _CONTRACTED:
-                out[-1] += "'s"
-            elif len(t) > 2 and t[-2:] == "'s" and t[0] != "{" and t[:-2] not in _CONTRACTED:
+            if len(t) > 2 and t[-2:] == "'s" and t[0] != "{" and t[:-2] not in _CONTRACTED:
                 out += (t[:-2], "s")
             else:
                 out.append(t)
         toks = out
+    if " s" in stream and "s" in toks:
+        # a contraction is one word wherever it is written ("It's" at a sentence's start is
+        # "it s" to masking, "it's" elsewhere)
+        i = 0
+        with contextlib.suppress(ValueError):
+            while True:
+                i = toks.index("s", i + 1)
+                if toks[i - 1] in _CONTRACTED:
+                    toks[i - 1:i + 1] = [toks[i - 1] + "'s"]
     if len(toks) > MAX_TOKENS:
         del toks[MAX_TOKENS:]
         while toks and toks[-1][:1] == "{":
