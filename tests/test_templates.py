@@ -1370,3 +1370,27 @@ def test_a_region_whose_last_part_shows_nothing_writes_its_separator_once():
     ]
     t = reconstruct([r[0] for r in rows], [{"recipient_name": r[1]} for r in rows])
     assert "in {TEXT}. Care to join?" in t.text, t.text
+
+
+def test_a_contraction_some_members_write_out_shares_its_first_word():
+    # eleven generated notes (typos, doubled spaces): "There's" (one word, as reconstruction
+    # joins a contraction wherever it is written) shared no word with "There is", and the
+    # groups after it ran together; it is "there" "s" where members write "there is"
+    texts = [
+        "Hey\u00a0Sanne, I represent Crimsonworsk here in Rio de Janeiro. There’s no agenda on my side at all. Let me know if  that’s agreebale.",
+        " Hey Rajesh, I represent Crimsonworks here in Québec City. There's no agenda on my side at all. Do let me know if that's agreeable.",
+        "Hey Zihan, I represent Crimsonworks in Mexico City. Tere's no agenda on my side at all. Let me know  if you're open to it.",
+        "Hey Mohammed, I represent Crimsonworks here in Hamburg. There's nothing to sell on my sied. Do let me know if that's agrreeable.",
+        "Hi Ebru, I represent Crimsonworks in Valencia. There is no agenda on my side at all. Let me know if you're open to it.",
+        "Hi Gaël, I'm wtih Crimsonworks here in Boston. There is nothing to sell on my side at all. Let me know if thhat's agreeable.",
+        "Hi Chiamaka, I'm with  Crimsonworks here in Toronto. There is no agenda here at all. Do let me know if that's agreeable.",
+        "Hey Dina, I'm with Crimsonworks in Łódź. There's no ageenda here at all. Let me konw if you're open to it.",
+        "Hey Santiago, I'm with Crimsonworks here in Miami. There is nothing to sell on my side. Do let me know if you're open to it.",
+        "Hi Wei, I'm with Crimsonworks in Prague. There's no agenda on my side. Do let me knw if that's agreeable. 😀",
+        "Hey Rajesh, I represent Crimonworks here in Almaty. There's nothing to sell here at all. Let me know if that's  agreeable.",
+    ]
+    names = ["Sanne de Boer", "Rajesh Patel", "Zihan Yang", "Mohammed Barakat", "Ebru Özdemir", "Gaël Leroy",
+             "Chiamaka Uzor", "Dina Rahman", "Santiago Álvarez", "Wei Tang", "Rajesh Iyer"]
+    t = reconstruct(texts, [{"recipient_name": n} for n in names])
+    assert ["no agenda", "nothing to sell"] in _options(t), t.text
+    assert any(sorted(g) in (["There is", "There's"], ["There is", "There’s"]) for g in _options(t)), t.text

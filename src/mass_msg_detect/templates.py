@@ -2369,6 +2369,31 @@ def _first_tokens(stream: str) -> list[str]:
     return toks
 
 
+def _split_spun_contractions(members: list[_Member], streams: list[str]) -> None:
+    """A contraction ("there's") is two words ("there" "s") in every member where some
+    members write it out ("there is"): "{There's|There is}" then shares "there" (kept whole
+    elsewhere, a contraction is no word its head alone stands for: "Here's the link" beside
+    "confirm here")."""
+    text = " " + " \n ".join(streams) + " "
+    if "s " not in text:
+        return
+    # (masking writes "There's" as "there s", "there's" whole)
+    heads = [h for h in _CONTRACTED if (f" {h}'s " in text or f" {h} s " in text) and f" {h} is " in text]
+    if not heads:
+        return
+    whole = {h + "'s": h for h in heads}
+    for m in members:
+        if any(t in m.toks for t in whole):
+            out = []
+            for t in m.toks:
+                h = whole.get(t)
+                if h is None:
+                    out.append(t)
+                else:
+                    out += (h, "s")
+            m.toks = out
+
+
 def _tokenize(texts: Sequence[str], metadata: Sequence[Mapping | None] | None) -> list[_Member]:
     return [_Member(_first_tokens(s)) for s in masked_streams(list(texts), metadata=metadata, template=True)]
 
@@ -2672,7 +2697,9 @@ def _reconstruct_many(texts, groups, metadata, max_members, redact, workers=None
         at = [0]
         for c in share:
             p0, p1 = starts[c], starts[c + 1]
-            ms = [_Member(_first_tokens(s)) for s in decode_parts(stream, stream_off, p0, p1)]
+            ss = decode_parts(stream, stream_off, p0, p1)
+            ms = [_Member(_first_tokens(s)) for s in ss]
+            _split_spun_contractions(ms, ss)
             if sub_meta is not None:
                 _mask_names(ms, sub_meta[p0:p1])
             members += ms
