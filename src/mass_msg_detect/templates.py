@@ -724,10 +724,22 @@ def _align(members: list[_Member], ids_starts_v: tuple | None = None) -> tuple[i
     return int(ref_i), mapping
 
 
-def _token_ids(members: list[_Member]) -> tuple[np.ndarray, np.ndarray, int]:
+class _TokenIds(tuple):
+    """(token ids, member starts, vocabulary size), with ``index``: the token -> id dict of the
+    tokens as written (see :func:`_token_index`)."""
+    index: dict
+
+
+def _token_ids_of(ids: np.ndarray, starts: np.ndarray, index: dict, V: int | None = None) -> _TokenIds:
+    t = _TokenIds((ids, starts, len(index) if V is None else V))
+    t.index = index
+    return t
+
+
+def _token_ids(members: list[_Member]) -> _TokenIds:
     """The members' tokens as ids (equal tokens equal ids), member starts, vocabulary size."""
     ids, starts, index = _token_index(members)
-    return ids, starts, len(index)
+    return _token_ids_of(ids, starts, index)
 
 
 def _token_index(members: list[_Member]) -> tuple[np.ndarray, np.ndarray, dict]:
@@ -855,7 +867,7 @@ def _deletions(w: str) -> tuple[str, ...]:
     return tuple(w[:j] + w[j + 1:] for j in range(len(w)))
 
 
-def _fold_typos(members: list[_Member]) -> tuple[np.ndarray, np.ndarray, int]:
+def _fold_typos(members: list[_Member]) -> _TokenIds:
     """Typos become the word they misspell, so they neither split fixed text nor become options.
 
     A word is a typo of another when the two differ by one edit (:func:`_one_edit`), the other
@@ -874,7 +886,7 @@ def _fold_typos(members: list[_Member]) -> tuple[np.ndarray, np.ndarray, int]:
     if nm < 2 * TYPO_RARER or V == 0:
         # with fewer members a word can be a typo only of one used by all the others, and that
         # one member's typo neither makes an option nor unsettles fixed text (both need two)
-        return ids, starts, V
+        return _token_ids_of(ids, starts, index)
     seen = np.zeros((nm, V), dtype=bool)
     seen[np.repeat(np.arange(nm, dtype=np.int64), lens), ids] = True
     df = seen.sum(axis=0)
@@ -883,12 +895,12 @@ def _fold_typos(members: list[_Member]) -> tuple[np.ndarray, np.ndarray, int]:
     rare_i = np.flatnonzero(df * TYPO_RARER <= top).tolist()
     rare = [vocab[i] for i in rare_i if len(vocab[i]) >= TYPO_MIN_LEN - 1 and vocab[i].isalpha()]
     if not rare:
-        return ids, starts, V
+        return _token_ids_of(ids, starts, index)
     lengths = {len(t) + d for t in rare for d in (-1, 0, 1)}
     common = [vocab[i] for i in np.flatnonzero(df >= TYPO_RARER).tolist()
               if len(vocab[i]) in lengths and len(vocab[i]) >= TYPO_MIN_LEN and vocab[i].isalpha()]
     if not common:
-        return ids, starts, V
+        return _token_ids_of(ids, starts, index)
     deletes: dict[str, list[str]] = {}
     for u in common:
         deletes.setdefault(u, []).append(u)
@@ -909,7 +921,7 @@ def _fold_typos(members: list[_Member]) -> tuple[np.ndarray, np.ndarray, int]:
                 remap = np.arange(V, dtype=np.int64)
             remap[index[t]] = index[max(best, key=lambda u: (int(df[index[u]]), u))]
     if remap is None:
-        return ids, starts, V
+        return _token_ids_of(ids, starts, index)
     fixed = remap[ids]
     changed = np.flatnonzero(fixed != ids)
     ks = np.searchsorted(starts, changed, side="right") - 1
@@ -921,14 +933,14 @@ def _fold_typos(members: list[_Member]) -> tuple[np.ndarray, np.ndarray, int]:
             toks[q] = vocab[int(fixed[starts[k] + q])]
         m.toks = toks
         m.typos = frozenset(at.tolist())
-    return fixed, starts, V
+    return _token_ids_of(fixed, starts, index)
 
 
 _SPLIT_SLOTS = ("{COMPANY}", "{NAME}", "{TITLE}", "{URL}")
 """Slots whose value may be the same in most members (the sender's own company or name)."""
 
 
-def _constant_slot_ids(members: list[_Member], tok_ids: tuple) -> tuple:
+def _constant_slot_ids(members: list[_Member], tok_ids: _TokenIds) -> _TokenIds:
     """Token ids for alignment where a slot holds a value that at least half the members give
     it: such a slot gets an id of its own (one per value), so that it is matched with the
     same value in the others, not by its number among the slots of its kind. The sender's
@@ -942,22 +954,25 @@ def _constant_slot_ids(members: list[_Member], tok_ids: tuple) -> tuple:
         return tok_ids
     min_opt = max(2.0, OPTION_SHARE * nm)
     ids, starts, V = tok_ids
-    mem = None
+    index = tok_ids.index
+    kind_ids = [index[t] for t in _SPLIT_SLOTS if t in index]
+    if not kind_ids:
+        return tok_ids
+    is_kind = np.zeros(V, dtype=bool)
+    is_kind[kind_ids] = True
+    pos = np.flatnonzero(is_kind[ids])
+    mem = np.searchsorted(starts, pos, side="right") - 1
     new_ids = None
-    for t in _SPLIT_SLOTS:
-        k0 = next((k for k, m in enumerate(members) if t in m.toks), None)
-        if k0 is None:
-            continue
-        where = np.flatnonzero(ids == ids[starts[k0] + members[k0].toks.index(t)])
-        if mem is None:
-            mem = np.repeat(np.arange(nm, dtype=np.int64), np.diff(starts))
-        per = np.bincount(mem[where], minlength=nm)      # slots t of each member
+    for tid in kind_ids:
+        sel = ids[pos] == tid
+        where, wmem = pos[sel], mem[sel]
+        per = np.bincount(wmem, minlength=nm)      # slots of this kind in each member
         if nm - int(np.bincount(per).max()) < min_opt:
             continue
-        at: list[tuple[int, str]] = []     # (token number, value) of each slot t
+        at: list[tuple[int, str]] = []     # (token number, value) of each slot of the kind
         df: Counter = Counter()
         seen: dict[int, set] = {}
-        for x, k in zip(where.tolist(), mem[where].tolist()):
+        for x, k in zip(where.tolist(), wmem.tolist()):
             v = _value_at(members[k], x - int(starts[k]))
             if v:
                 v = " ".join(v.casefold().split())
@@ -971,14 +986,17 @@ def _constant_slot_ids(members: list[_Member], tok_ids: tuple) -> tuple:
             continue
         if new_ids is None:
             new_ids = ids.copy()
+        near: dict[str, int | None] = {}    # (a value one edit away from a common one)
         for x, v in at:
             j = common.get(v)
             if j is None:
-                j = next((common[c] for c in common if _one_edit(v, c)), None)
+                if v not in near:
+                    near[v] = next((common[c] for c in common if _one_edit(v, c)), None)
+                j = near[v]
             if j is not None:
                 new_ids[x] = V + j
         V += len(common)
-    return tok_ids if new_ids is None else (new_ids, starts, V)
+    return tok_ids if new_ids is None else _token_ids_of(new_ids, starts, index, V)
 
 
 def _realign_repeats(toks_of: list[tuple], tok_ids: tuple, ref_i: int, mapping: np.ndarray,
