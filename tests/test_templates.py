@@ -1394,3 +1394,20 @@ def test_a_contraction_some_members_write_out_shares_its_first_word():
     t = reconstruct(texts, [{"recipient_name": n} for n in names])
     assert ["no agenda", "nothing to sell"] in _options(t), t.text
     assert any(sorted(g) in (["There is", "There's"], ["There is", "There’s"]) for g in _options(t)), t.text
+
+
+def test_members_in_lower_case_spelling_a_constant_slot_are_no_option():
+    # "Zheng Associates" is a company to masking where capitalised, words where written in
+    # lower case: three such members were an option, "{{COMPANY} return|{COMPANY} come
+    # back|zheng associates come back}", not noise beside the others' constant company
+    def text_of(i, first, m):
+        verb = ["come back", "return"][i % 2]
+        when = ["every quarter", "year after year"][(i // 2) % 2]
+        s = (f"Dear {first},\n\nBrands such as Kilimanjaro Agency and Zheng Associates {verb} {when}. "
+             "May I send our showreel?")
+        return s.lower() if i in (4, 8, 12) else s
+
+    texts, metas = _messages(30, text_of)
+    t = reconstruct(texts, metas)
+    assert "and Zheng Associates {" in t.text, t.text
+    assert ["come back", "return"] in _options(t), t.text

@@ -936,6 +936,8 @@ def _fold_typos(members: list[_Member]) -> _TokenIds:
     return _token_ids_of(fixed, starts, index)
 
 
+_SPELL_SLOTS = frozenset({"{COMPANY}", "{NAME}", "{TITLE}"})   # slots whose constant value masking may miss
+_VALUE_WORDS = re.compile(r"[^\W_]+")   # the words of a value, as masking's tokens are
 _SPLIT_SLOTS = ("{COMPANY}", "{NAME}", "{TITLE}", "{URL}")
 """Slots whose value may be the same in most members (the sender's own company or name)."""
 
@@ -1417,7 +1419,37 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         out[top] = [x for v in [top] + values for x in votes[v]]
         return out
 
+    def spelled_constants(votes: dict) -> dict:
+        """Votes without variants that spell out in words, where other variants (after the
+        same words) have a slot, the value that nearly every voter gives that slot ("zheng
+        associates come back" beside "{COMPANY} come back" where the company is Zheng
+        Associates for nearly all: a member writing in lower case, whose company masking could
+        not see). Those voters, fewer than the slot's, are noise here, as a dropped word is;
+        they would be an option of their own."""
+        drop = set()
+        done = set()
+        for u in sorted(votes, key=lambda v: (-len(votes[v]), v)):
+            for i, t in enumerate(u):
+                if t not in _SPELL_SLOTS or (u[:i], t) in done:
+                    continue
+                done.add((u[:i], t))
+                cands = [v for v in votes if len(v) > i and v[:i] == u[:i] and v[i][:1] != "{" and v not in drop]
+                if not cands:
+                    continue
+                pairs = [(k, a + i) for w, us in votes.items() if len(w) > i and w[i] == t and w[:i] == u[:i]
+                         for k, a, _ in us]
+                value = constant_value(pairs, t[1:-1])
+                if not value:
+                    continue
+                words = tuple(_VALUE_WORDS.findall(value.casefold()))
+                spelled = [v for v in cands if v[i:i + len(words)] == words]
+                if words and spelled and sum(len(votes[v]) for v in spelled) * 2 < len(pairs):
+                    drop.update(spelled)
+        return {v: us for v, us in votes.items() if v not in drop} if drop else votes
+
     def region(votes: dict, depth: int) -> str:
+        if len(votes) > 1:
+            votes = spelled_constants(votes)
         if len(votes) > 1 and any(FREE_TEXT_SLOT in v for v in votes):
             votes = slot_for_free(votes)
         if len(votes) > 2:
