@@ -2023,7 +2023,8 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         ml, mr = mapping[:, sol[:-1]], mapping[:, sol[1:]]
         both = (ml >= 0) & (mr >= 0)
         empty[1:-1] = ((sol[1:] == sol[:-1] + 1) & np.all(~both | (mr == ml + 1), axis=0))
-    def _absorb_capital(items: list, right: int | None) -> list | None:
+
+    def absorb_capital(items: list, right: int | None) -> list | None:
         """The group of ``items`` (a region the reference has nothing in) with the fixed
         word after it taken in, where that word is capitalised in the reference, one option
         is empty and the members of every other option write it in lower case; else None."""
@@ -2109,7 +2110,7 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                                    for k, (a, b) in itertools.islice((o.get("span") or {}).items(), 5)
                                    if b > a > 0)
                     pieces[-1] = escape(_top(seps)[0]) if seps else " "
-                cased_insert = _absorb_capital(items, right)
+                cased_insert = absorb_capital(items, right)
                 if cased_insert is not None:
                     # words some members write before a capitalised word the others start a
                     # sentence with, which they write in lower case: the word goes into the
@@ -2169,7 +2170,8 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
             out.append(it)
         else:
             out.append("{" + "|".join(o["text"] for o in it) + "}")
-            alts.append({"options": [[_SPACES.sub(" ", o["plain"].translate(_INVISIBLE)), o["count"]] for o in it]})
+            alts.append({"options": [[_SPACES.sub(" ", o["plain"].translate(_INVISIBLE)), o["count"]]
+                                     for o in it]})
     # (a run of spaces between words, as a member who typed two wrote them, is one space)
     text = _SPACES.sub(" ", "".join(out).translate(_INVISIBLE).strip())
     return Template(text, _slots_in_order(text, slots), alts, nm)
@@ -2223,7 +2225,7 @@ def _cat(left: list, sep: str, right: list) -> list:
         left = left[:-1]
     if not right:
         return left + [_Joint(sep)]
-    if left and right and left[-1] == FREE_TEXT_SLOT == right[0] and (left[-1] is _FREE or right[0] is _FREE):
+    if left and left[-1] == FREE_TEXT_SLOT == right[0] and (left[-1] is _FREE or right[0] is _FREE):
         return left + right[1:] if left[-1] is not _FREE else left[:-1] + right
     return left + [sep] + right
 
@@ -2390,7 +2392,8 @@ _CONTRACTED = frozenset(("it", "that", "there", "here", "what", "who", "where", 
 def _first_tokens(stream: str) -> list[str]:
     """The tokens of a member's masked stream, its first MAX_TOKENS where it has more, without
     placeholders at the end of those (a slot there would take the rest of the text as its
-    value)."""
+    value); a possessive 's a word of its own, a contraction ("it's") one word, wherever
+    written."""
     toks = stream.split()
     if "'s" in stream:
         # a possessive 's after a capitalised word is a word of its own to masking ("Acme's"
@@ -2425,7 +2428,7 @@ def _split_spun_contractions(members: list[_Member], streams: list[str]) -> None
     elsewhere, a contraction is no word its head alone stands for: "Here's the link" beside
     "confirm here")."""
     text = " " + " \n ".join(streams) + " "
-    if "s " not in text:
+    if "'s " not in text and " s " not in text:
         return
     # (masking writes "There's" as "there s", "there's" whole)
     heads = [h for h in _CONTRACTED if (f" {h}'s " in text or f" {h} s " in text) and f" {h} is " in text]
