@@ -1884,11 +1884,12 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
     # capitals or with every word capitalised ("I Came Across Acme While Looking Into ...")
     # while most members write as usual: the first of those does
     cased = None
-    if _case_style(texts[ref_i]) != _CASE_USUAL:
+    style = _case_style(texts[ref_i])
+    if style != _CASE_USUAL:
         usual = [k for k in range(nm) if _case_style(texts[k]) == _CASE_USUAL]
         if 2 * len(usual) > nm:
             cased = usual
-        elif not any(c.isupper() for c in texts[ref_i]):
+        elif style == _CASE_LOWER:
             upper = [k for k in range(nm) if any(c.isupper() for c in texts[k])]
             if 2 * len(upper) > nm:
                 cased = upper
