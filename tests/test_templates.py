@@ -1409,3 +1409,14 @@ def test_members_in_lower_case_spelling_a_constant_slot_are_no_option():
     t = reconstruct(texts, metas)
     assert "and Zheng Associates {" in t.text, t.text
     assert ["come back", "return"] in _options(t), t.text
+
+
+def test_a_company_s_own_article_is_no_optional_word():
+    # without metadata "The Bluebird Company" is "the {COMPANY}" to masking: "watching
+    # {|The} {COMPANY} grow" where some companies' names start with "The"
+    names = ["The Bluebird Company", "Acme Corp", "Nimbus Labs Inc", "The Oakridge Agency", "Vertex Systems Ltd",
+             "The Harbor Group", "Lumen Energy GmbH", "Pioneer Analytics LLC", "The Granite Company", "Orbit Media Ltd"]
+    texts = [f"Dear Sam,\n\nIt was great watching {names[i % 10]} grow across Europe this year. "
+             "Would you like to receive the details?" for i in range(30)]
+    t = reconstruct(texts)
+    assert "watching {COMPANY} grow" in t.text, t.text

@@ -2164,6 +2164,10 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
     def render_span(users):
         return texts_of(*exemplar(users))
 
+    # "{|The} {COMPANY}": masking left a company's own "The" a word where it had no
+    # metadata ("The Bluebird Company" is "the {COMPANY}"): that optional word is the slot's
+    pieces = [it for j, it in enumerate(pieces)
+              if not (_company_article(pieces, j) or (j and _company_article(pieces, j - 1)))]
     pieces = _merge_correlated(pieces, render_span)
     out = []
     for it in pieces:
@@ -2176,6 +2180,15 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
     # (a run of spaces between words, as a member who typed two wrote them, is one space)
     text = _SPACES.sub(" ", "".join(out).translate(_INVISIBLE).strip())
     return Template(text, _slots_in_order(text, slots), alts, nm)
+
+
+def _company_article(pieces: list, j: int) -> bool:
+    """Whether ``pieces[j]`` is a group of "" and "The" alone followed by white space and a
+    {COMPANY} slot."""
+    it = pieces[j]
+    return (isinstance(it, list) and sorted(o["plain"].casefold() for o in it) == ["", "the"]
+            and j + 2 < len(pieces) and isinstance(pieces[j + 1], str) and pieces[j + 1].isspace()
+            and isinstance(pieces[j + 2], str) and pieces[j + 2].startswith("{COMPANY}"))
 
 
 def _slots_in_order(text: str, found: list[dict]) -> list[dict]:
