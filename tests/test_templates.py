@@ -1420,3 +1420,15 @@ def test_a_company_s_own_article_is_no_optional_word():
              "Would you like to receive the details?" for i in range(30)]
     t = reconstruct(texts)
     assert "watching {COMPANY} grow" in t.text, t.text
+
+
+def test_a_repeated_word_is_matched_where_members_who_write_it_once_have_it():
+    # "we talk. Perhaps we could" writes "we" twice where "I reach out. We might" writes it
+    # once: numbered from the start its first "we" was matched, and the members so matched
+    # outvoted the others when the occurrence was chosen again
+    combos = [(8, "I reach out. We might"), (3, "we talk. Perhaps we could"), (5, "we talk. We might"),
+              (2, "I reach out. Perhaps we could")]
+    t = _from_combos(combos, lambda first, c: f"Hi {first}, a mutual contact recommended {c} find common ground "
+                     "on executive presence.")
+    assert ["I reach out", "we talk"] in _options(t), t.text
+    assert ["Perhaps we could", "We might"] in _options(t), t.text

@@ -1041,7 +1041,13 @@ def _realign_repeats(toks_of: list[tuple], tok_ids: tuple, ref_i: int, mapping: 
             continue
         before: Counter = Counter()
         after: Counter = Counter()
+        # (counted over the members that write it once there, where they are as many as the
+        # others: the others' first matches, numbered from the start, would vote for themselves)
+        twice = {k for k, _ in todo}
         ks = np.flatnonzero(ok).tolist()
+        once = [k for k in ks if k not in twice]
+        if len(once) >= len(twice):
+            ks = once
         for k, a, q, b in zip(ks, lo[ks].tolist(), cur[ks].tolist(), hi[ks].tolist()):
             before[toks_of[k][q - 1] if q > a else None] += 1
             after[toks_of[k][q + 1] if q + 1 < b else None] += 1
