@@ -2172,8 +2172,10 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
 
     # "{|The} {COMPANY}": masking left a company's own "The" a word where it had no
     # metadata ("The Bluebird Company" is "the {COMPANY}"): that optional word is the slot's
-    pieces = [it for j, it in enumerate(pieces)
-              if not (_company_article(pieces, j) or (j and _company_article(pieces, j - 1)))]
+    drop = {x for j, it in enumerate(pieces) if isinstance(it, list) and _company_article(pieces, j)
+            for x in (j, j + 1)}
+    if drop:
+        pieces = [it for j, it in enumerate(pieces) if j not in drop]
     pieces = _merge_correlated(pieces, render_span)
     out = []
     for it in pieces:
