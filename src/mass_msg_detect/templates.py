@@ -561,7 +561,7 @@ def _batch_spans(members: list[_Member], texts: Sequence[str], prepared: Sequenc
     global _ASCII_FLAGS
     if _ASCII_FLAGS is None:
         _ASCII_FLAGS = np.array([_char_flags(chr(c)) for c in range(128)], dtype=np.uint16)
-    flags = _ASCII_FLAGS[np.minimum(cps, 127)]
+    flags = _ASCII_FLAGS.take(cps, mode="clip")     # (above 127: set below)
     high = cps > 127
     if high.any():
         uniq = np.unique(cps[high])
@@ -2566,7 +2566,8 @@ def _mark_free_text(members: list[_Member]) -> bool:
     if nm < FREE_MIN_MEMBERS:
         return False
     orig = [m.toks for m in members]
-    ids, starts, V = _fold_typos(members)
+    tok_ids = _fold_typos(members)
+    ids, starts, V = tok_ids
     folded = [m.toks for m in members]
     typos = [m.typos for m in members]
     lens = np.diff(starts)
@@ -2574,9 +2575,8 @@ def _mark_free_text(members: list[_Member]) -> bool:
     seen = np.zeros((nm, V), dtype=bool)
     seen[mem, ids] = True
     dfv = seen.sum(axis=0)
-    vocab = [""] * V
-    for t, i in zip(itertools.chain.from_iterable(folded), ids.tolist()):
-        vocab[i] = t
+    # (a folded typo's id is used by no member: its df is 0, and it is never looked up by id)
+    vocab = list(tok_ids.index)
     df = dict(zip(vocab, dfv.tolist()))
     min_opt = max(2.0, OPTION_SHARE * nm)
     ph_v = np.fromiter(map(_is_ph, vocab), dtype=bool, count=V)
@@ -2609,16 +2609,17 @@ def _mark_free_text(members: list[_Member]) -> bool:
     flat = pos[keep].tolist()
     cut = kept_before[starts].tolist()
     idx = [flat[cut[k]:cut[k + 1]] for k in range(nm)]
+    # members whose tokens stay as they are (none free text, none dropped)
+    same = (np.bincount(mem, weights=rare | ~keep, minlength=nm) == 0).tolist()
 
     streams = []
-    for f, ix in zip(folded, idx):
-        t = ["^"]
-        t += [FREE_TEXT_SLOT if q < 0 else f[q] for q in ix]
-        t.append("$")
-        streams.append(tuple(t))
+    for f, ix, s in zip(folded, idx, same):
+        streams.append(("^", *f, "$") if s else ("^", *[FREE_TEXT_SLOT if q < 0 else f[q] for q in ix], "$"))
     after: Counter = Counter()     # members with free text after a token
     before: Counter = Counter()    # members with free text before a token
     for t in streams:
+        if FREE_TEXT_SLOT not in t:
+            continue
         at = [i for i in range(1, len(t) - 1) if t[i] == FREE_TEXT_SLOT]
         after.update({t[i - 1] for i in at})
         before.update({t[i + 1] for i in at})
@@ -2666,7 +2667,11 @@ def _mark_free_text(members: list[_Member]) -> bool:
                     out.append(q)
                 i += 1
         idx[k] = out
-    for m, o, f, ty, ix in zip(members, orig, folded, typos, idx):
+        same[k] = False
+    for m, o, f, ty, ix, s in zip(members, orig, folded, typos, idx, same):
+        if s:
+            m.toks, m.folded, m.typos = o, f, ty
+            continue
         m.toks = [FREE_TEXT_SLOT if q < 0 else o[q] for q in ix]
         m.folded = [FREE_TEXT_SLOT if q < 0 else f[q] for q in ix]
         m.typos = frozenset(p for p, q in enumerate(ix) if q in ty) if ty else ty
