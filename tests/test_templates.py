@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from mass_msg_detect import templates
 from mass_msg_detect.templates import MAX_VALUE_MEMBERS, Template, _increasing, escape, reconstruct
 
 FIRST = ["Anna", "Brian", "Chiara", "Dmitri", "Elena", "Farid", "Greta", "Hiroshi", "Ines", "Jonas",
@@ -1420,6 +1421,83 @@ def test_a_company_s_own_article_is_no_optional_word():
              "Would you like to receive the details?" for i in range(30)]
     t = reconstruct(texts)
     assert "watching {COMPANY} grow" in t.text, t.text
+
+
+def test_a_company_s_own_article_joins_the_slot():
+    # the few companies named "The ..." all happen to come before one option, "expand": as a
+    # word of its own "the" confirmed that "{COMPANY} expand" is reached differently, so those
+    # members were cut before the slot and the others after it ("{{COMPANY}|} {grow|{COMPANY}
+    # expand}"); joined to the slot, the article is part of the company's value
+    plain = ["Acme Corp", "Nimbus Labs Inc", "Vertex Systems Ltd", "Lumen Energy GmbH", "Pioneer Analytics LLC",
+             "Orbit Media Ltd", "Quartz Dynamics Inc", "Helix Robotics Ltd"]
+    the = ["The Bluebird Company", "The Oakridge Agency", "The Harbor Group", "The Granite Company",
+           "The Willow Partners"]
+    rows = []
+    for i in range(40):
+        verb = "grow" if i % 2 else "expand"
+        company = the[i // 8] if i % 8 == 2 else plain[i % 8]
+        rows.append(f"Dear Sam,\n\nIt was great watching {company} {verb} across Europe this year. "
+                    "Would you like to receive the details?")
+    t = reconstruct(rows)
+    assert "watching {COMPANY} {" in t.text, t.text
+    assert ["expand", "grow"] in _options(t), t.text
+    values = [v for s in t.slots if s["slot"] == "COMPANY" for v, _ in s["values"]]
+    assert any(v.startswith("The ") for v in values), t.slots
+
+
+def test_a_company_article_joins_only_where_few_members_write_it():
+    members = [templates._Member(["at", "the", "{COMPANY}", "team"]) for _ in range(2)]
+    members += [templates._Member(["at", "{COMPANY}", "team"]) for _ in range(8)]
+    members += [templates._Member(["visit", "the", "{COMPANY}", "team"]) for _ in range(5)]
+    members += [templates._Member(["visit", "{COMPANY}", "the", "{COMPANY}"])]
+    members += [templates._Member(["at", "{URL}", "{COMPANY}", "backs"]) for _ in range(2)]
+    templates._join_company_articles(members)
+    # after "at" 2 of 12 write "the" (fewer than a quarter): it joins; after "visit" 5 of 6
+    # write it (the template's own word): it stays; a link before the slot stays (a sentence
+    # may end between them: "at acme.io! {COMPANY} backs")
+    assert [m.toks for m in members[:2]] == [["at", "{COMPANY}", "team"]] * 2
+    assert [m.toks for m in members[10:15]] == [["visit", "the", "{COMPANY}", "team"]] * 5
+    assert members[15].toks == ["visit", "{COMPANY}", "the", "{COMPANY}"]
+    assert [m.toks for m in members[16:]] == [["at", "{URL}", "{COMPANY}", "backs"]] * 2
+
+
+def test_variants_beginning_with_one_slot_are_cut_alike():
+    # "at {COMPANY}, {you're|you are}" where a few companies are written as a domain ({URL})
+    # and three with a word masking left out ("Iron {COMPANY}", all before "you are"): those
+    # three seemed to confirm a group boundary before the slot in the "you are" variants only,
+    # so those members had nothing in the company's group ("{{COMPANY}||{URL}}")
+    def text_of(i, first, m):
+        company = m["recipient_company"]
+        if i % 7 == 5:
+            company = company.split()[0].lower() + ".io"
+        if i % 20 == 3:
+            company = ["Iron", "Copper", "Silver"][i // 20] + " " + company
+        verb = "you're" if i % 2 == 0 else "you are"
+        return (f"Hi {first}, as {m['recipient_title']} at {company}, {verb} probably weighing your "
+                "presence at industry events this year. Could we talk?")
+
+    texts, metas = _messages(60, text_of)
+    t = reconstruct(texts, metas)
+    assert _options(t)[0] == ["{COMPANY}", "{URL}"], t.text
+
+
+def test_free_text_as_common_as_a_company_slot_is_that_slot():
+    # half the members' companies are masked, the other half (not in their metadata) are
+    # free text: as many voters write {TEXT} as {COMPANY}, and the slot stands for both
+    rare = ["Zorblax", "Quintivo", "Trebbly", "Vexora", "Plumtide", "Kandrio", "Morvane", "Ostreva", "Brindle",
+            "Yaffix"]
+
+    def text_of(i, first, m):
+        company = m["recipient_company"] if i % 2 == 0 else rare[i // 2 % 10]
+        return f"Hi {first}, it was great watching {company} grow across Europe this year. Could we talk?"
+
+    texts, metas = _messages(20, text_of)
+    metas = [m if i % 2 == 0 else {k: v for k, v in m.items() if k != "recipient_company"}
+             for i, m in enumerate(metas)]
+    t = reconstruct(texts, metas)
+    assert "watching {COMPANY} grow" in t.text, t.text
+    values = [v for s in t.slots if s["slot"] == "COMPANY" for v, _ in s["values"]]
+    assert "Zorblax" in values and "Initech" in values, t.slots
 
 
 def test_a_repeated_word_is_matched_where_members_who_write_it_once_have_it():

@@ -19,7 +19,10 @@ Method (deterministic, no randomness):
    member's recipient name when fewer than half the members use that word, becomes ``{NAME}``;
    the member's recipient title written with a plural s ("Director of Marketings") becomes
    ``{TITLE}`` where masking left any of it; a solid title slot most members fill with their
-   own title and an s is written ``{TITLE}s``, its values the titles.
+   own title and an s is written ``{TITLE}s``, its values the titles. A "the" right before a
+   company slot joins the slot where fewer than ``ARTICLE_SHARE`` (a quarter) of the members
+   with a company slot after the same word write it there (the article of "The Bluebird
+   Company": :func:`_join_company_articles`).
    Typos fold into the word they misspell (:func:`_fold_typos`: one edit apart, the word at
    least ``TYPO_MIN_LEN`` letters and used by ``TYPO_RARER`` times as many members; campaigns of
    10 or more members); the member keeps its own spelling for display, which prefers others.
@@ -28,8 +31,8 @@ Method (deterministic, no randomness):
    text is ``FREE_SHARE`` (3) times as common, become one ``{TEXT}`` token per run, a slot
    whose values are what members wrote there (unmasked cities and industries); a run right
    after a name, title or company slot is left to that slot's value (masking's leftovers,
-   "{COMPANY} labs"). In a region, a variant with ``{TEXT}`` where a more used variant has a
-   slot is that variant, and so is a variant with a name slot where a more used one has
+   "{COMPANY} labs"). In a region, a variant with ``{TEXT}`` where a variant as much used has
+   a slot is that variant, and so is a variant with a name slot where a more used one has
    ``{TEXT}`` (a city that is also a given name); ``{TEXT}`` splits a region when all but a
    tenth of its voters have it once (``FREE_ANCHOR``).
 3. Reference: the member whose distinct tokens are most shared (sum over its distinct tokens of
@@ -54,7 +57,8 @@ Method (deterministic, no randomness):
    combinations are each rare still show their boundaries, and an empty option at either end
    is a group of its own; an option whose boundary no one confirms is cut where the words on
    one side are a confirmed part or a whole other option, so a sign-off most members add is a
-   group of its own); one option is fixed text; two or more are a spin group ``{a|b}``
+   group of its own; variants that begin with the same word are all cut at their start or all
+   after that word, as most of their voters are); one option is fixed text; two or more are a spin group ``{a|b}``
    (most used first, ``{|really}`` when one is empty). Rare variants sharing their first (last)
    words that differ after (before) them become ``words {TEXT}`` (``{TEXT}``: free text that
    differs in most messages, such as an unmasked city); the rare variants left beside such
@@ -1384,14 +1388,20 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
         {TITLE} get"). So is a variant with a name slot where the more used one has free text:
         the free text stands for the slot ("in {NAME}" beside "in {TEXT}", where a few cities
         are also given names; a company or title slot stays, as the slot the free text
-        missed)."""
+        missed). As many voters as the variant's are enough, but where a name slot and free
+        text differ."""
         out = dict(votes)
         for v in sorted((v for v in votes if FREE_TEXT_SLOT in v or "{NAME}" in v), key=lambda v: (len(votes[v]), v)):
             best = None
             for u in votes:
-                if len(u) == len(v) and u != v and len(votes[u]) > len(votes[v]) and all(
+                if len(u) == len(v) and u != v and len(votes[u]) >= len(votes[v]) and all(
                         a == b or (b == FREE_TEXT_SLOT and a[:1] == "{" and a != b)
                         or (a == FREE_TEXT_SLOT and b == "{NAME}") for a, b in zip(u, v)):
+                    # (as many voters: only where the slot is a company or title the free text
+                    # missed, never a name, which may stand for free text itself)
+                    if len(votes[u]) == len(votes[v]) and any(
+                            a != b and (a == "{NAME}" or b == "{NAME}") for a, b in zip(u, v)):
+                        continue
                     if best is None or len(votes[u]) > len(votes[best]):
                         best = u
             if best is not None and best in out and v in out:
@@ -1701,6 +1711,23 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                     cut_of[v] = fallback
                 elif v in qual:
                     unconfirmed.append(v)
+            # variants that begin with the same token are cut alike: all at their start or all
+            # after that token, as most of their voters are ("{COMPANY} you're" is cut after the
+            # slot, and so is "{COMPANY} you are", whose start a few stray words before the slot,
+            # "iron {COMPANY} you are", seemed to confirm: {COMPANY} {you're|you are})
+            w01: dict[str, list] = {}
+            for v, i in scored_cuts:
+                if i <= 1 and len(v) > 1:
+                    w01.setdefault(v[0], [0, 0])[i] += len(votes[v])
+            flip = {t: int(w[1] >= w[0]) for t, w in w01.items() if w[0] and w[1]}
+            if flip:
+                for n, (v, i) in enumerate(scored_cuts):
+                    j = flip.get(v[0]) if i <= 1 and len(v) > 1 else None
+                    if j is not None and j != i:
+                        cut_of[v] = j
+                        scored_cuts[n] = (v, j)
+                        confirmed.add(v[:j])
+                        confirmed_end.add(v[j:])
             # a variant cut after a prefix that begins with a whole option another variant's
             # boundary confirmed is cut there too, where voters sharing that option go on
             # differently and at least one voter came to the word after it differently: the
@@ -2543,6 +2570,48 @@ def _mask_names(members: list[_Member], metas: Sequence[Mapping | None] | None) 
                   if not (j and (new[j] or new[j - 1]) and t == "{NAME}" and toks[j - 1] == t)]
 
 
+ARTICLE_SHARE = 0.25
+"""A "the" right before a company slot is the company's own where fewer than this share of the
+members with a company slot after the same word write it (see :func:`_join_company_articles`)."""
+
+
+def _join_company_articles(members: list[_Member]) -> None:
+    """A "the" right before ``{COMPANY}`` joins the slot (its value then begins with "The")
+    where few members write it there: counted over the members with a company slot after the
+    same word, fewer than ``ARTICLE_SHARE`` of them. Masking leaves the article of "The
+    Bluebird Company" outside the slot; left as a word, the few members whose recipient's
+    company begins with it read as a spun "{|the}" and part the words around it from the same
+    words in the others. (Only an article: a link or a name before the slot may end the
+    sentence before it, "at acme.io! {COMPANY} backs", which the tokens do not show.)"""
+    with_the: Counter = Counter()
+    without: Counter = Counter()
+    hits = []
+    for k, m in enumerate(members):
+        toks = m.toks
+        q = 0
+        seen_w, seen_o = set(), set()
+        with contextlib.suppress(ValueError):
+            while True:
+                q = toks.index("{COMPANY}", q + 1)
+                if toks[q - 1] == "the":
+                    seen_w.add(toks[q - 2] if q >= 2 else "^")
+                    hits.append((k, q - 1))
+                else:
+                    seen_o.add(toks[q - 1])
+        with_the.update(seen_w)
+        without.update(seen_o)
+    if not hits:
+        return
+    drop: dict[int, list[int]] = {}
+    for k, q in hits:
+        p = members[k].toks[q - 1] if q else "^"
+        if with_the[p] < ARTICLE_SHARE * (with_the[p] + without[p]):
+            drop.setdefault(k, []).append(q)
+    for k, qs in drop.items():
+        m = members[k]
+        m.toks = [t for q, t in enumerate(m.toks) if q not in qs]
+
+
 def _mark_free_text(members: list[_Member]) -> bool:
     """Free text as ``{TEXT}`` tokens, a slot whose value is what the member wrote there (an
     unmasked city or industry: "in {TEXT}" beside "across {TEXT}", not a hundred rare variants).
@@ -2782,6 +2851,7 @@ def _reconstruct_many(texts, groups, metadata, max_members, redact, workers=None
             _split_spun_contractions(ms, ss)
             if sub_meta is not None:
                 _mask_names(ms, sub_meta[p0:p1])
+            _join_company_articles(ms)
             members += ms
             texts_of += sub_texts[p0:p1]
             prepared += decode_parts(pre, pre_off, p0, p1)
