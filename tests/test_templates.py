@@ -1500,6 +1500,29 @@ def test_free_text_as_common_as_a_company_slot_is_that_slot():
     assert "Zorblax" in values and "Initech" in values, t.slots
 
 
+def test_stray_words_before_the_first_group_do_not_stop_the_cuts():
+    # a few members write a stray word before "{you're|you are}" (two before each of the
+    # pairs that begin the variants): every variant's start then looked like a group boundary
+    # and, all cut there, none was cut at all: one group of all eight combinations
+    combos = list(itertools.product(["you're", "you are"], ["probably", "likely"], ["thinking about", "weighing"]))
+    strays = [("well", "you're", "likely"), ("trust", "you're", "likely"), ("keeping", "you're", "probably"),
+              ("Hello", "you're", "probably"), ("well", "you are", "likely"), ("trust", "you are", "probably"),
+              ("keeping", "you are", "likely"), ("Hello", "you are", "probably")]
+
+    def text_of(i, first, m):
+        if i % 12 == 5:
+            stray, b, c = strays[i // 12]
+            b, d = f"{stray} {b}", "weighing"
+        else:
+            b, c, d = combos[i % 8]
+        return (f"Hello {first}, I trust you're keeping well.\n\nAs {m['recipient_title']} at "
+                f"{m['recipient_company']}, {b} {c} {d} your brand story this year.")
+
+    texts, metas = _messages(96, text_of)
+    t = reconstruct(texts, metas)
+    assert _options(t) == [["you are", "you're"], ["likely", "probably"], ["thinking about", "weighing"]], t.text
+
+
 def test_a_repeated_word_is_matched_where_members_who_write_it_once_have_it():
     # "we talk. Perhaps we could" writes "we" twice where "I reach out. We might" writes it
     # once: numbered from the start its first "we" was matched, and the members so matched

@@ -58,7 +58,8 @@ Method (deterministic, no randomness):
    is a group of its own; an option whose boundary no one confirms is cut where the words on
    one side are a confirmed part or a whole other option, so a sign-off most members add is a
    group of its own; variants that begin with the same word are all cut at their start or all
-   after that word, as most of their voters are); one option is fixed text; two or more are a spin group ``{a|b}``
+   after that word, as most of their voters are; where every variant would be cut at its
+   start, the cuts are looked for past it); one option is fixed text; two or more are a spin group ``{a|b}``
    (most used first, ``{|really}`` when one is empty). Rare variants sharing their first (last)
    words that differ after (before) them become ``words {TEXT}`` (``{TEXT}``: free text that
    differs in most messages, such as an unmasked city); the rare variants left beside such
@@ -1631,167 +1632,173 @@ def _reconstruct_members(members: list[_Member], texts: list[str], redact: bool,
                 for g in zip(pv, pv[1:], pv[2:]):
                     occ[g] = oget(g, 0) + w
             follows: dict | None = None  # the distinct words each word comes after (when asked)
-            cut_of = {}
-            qual = set(vs)
-            ok = True
-            confirmed: set = set()      # first parts (prefixes) of confirmed cuts
-            confirmed_end: set = set()  # their second parts
-            unconfirmed = []
-            scored_cuts = []
-            before_free: set = set()    # variants cut after a prefix that free text follows
-            after_free: set = set()     # variants cut before an ending that free text precedes
-            for v in allv:
-                scores = []   # (i, score): how many other members confirm the cut
-                fallback = None
-                for i in range(0, len(v) + 1):
-                    p_, s_ = v[:i], v[i:]
-                    if pcount[p_] >= min_opt:
-                        # a boundary between two groups: voters who share this prefix go on
-                        # differently, and voters who share this ending came to it differently
-                        # (counted token by token, so that several adjacent groups, whose whole
-                        # combinations are each rare, still show their boundaries)
-                        pp = ("^",) + p_
-                        ss = s_ + ("$",)
-                        q, r = pp[-2:], ss[:2]
-                        oa = oget(q, 0) - oget(q + ss[:1], 0)
-                        ob = oget(r, 0) - oget(pp[-1:] + r, 0)
-                        if p_ and ob >= 1:
-                            # (the ending's first token alone also counts: the cuts are found
-                            # left to right, so the prefix is one group, but the ending holds
-                            # all the groups after it and its token pairs are split by the next
-                            # group's options: "with | senior practitioners" beside "to senior
-                            # professionals"; not at the region's start, where a token written
-                            # anywhere later in the variants, "worth it", proves nothing, and
-                            # only where at least one voter came to the pair differently too)
-                            ob = max(ob, oget(r[:1], 0) - oget(pp[-1:] + r[:1], 0))
-                        # both sides confirmed by an option's worth of voters, or one side
-                        # by twice that and the other by at least two (a rarely used option
-                        # next to a common one: {the details|more info}{|Kind regards, ...})
-                        # (the leftmost such boundary is the one used: no need to look further)
-                        if min(oa, ob) >= min_opt or (min(oa, ob) >= 2 and max(oa, ob) >= 2 * min_opt):
-                            scores.append((i, min(oa, ob)))
-                            break
-                        # a repeated prefix followed by text that differs per message
-                        # (differing from its first word on: "a lot of {TEXT}", not "a {TEXT}")
-                        if fallback is None and p_ and len(after[p_]) >= 3 and \
-                                2 * sum(w for _, w in after[p_] if w >= min_opt) < pcount[p_] and \
-                                len({x[0] for x, _ in after[p_] if x}) >= 3:
-                            fallback = i
-                            before_free.add(v)
-                            # the free text goes on up to a word an option's worth of voters
-                            # wrote after at least 3 different words: the cut is there, the free
-                            # text stays with the words before it ({over coffee in {TEXT}|on
-                            # Teams} {suit|work for})
-                            if follows is None:
-                                follows = {}
-                                for x in allv:
-                                    for t in range(1, len(x)):
-                                        follows.setdefault(x[t], set()).add(x[t - 1])
-                            for j in range(i + 1, len(v)):
-                                if oget((v[j],), 0) >= min_opt and len(follows[v[j]]) >= 3:
-                                    fallback = j
-                                    before_free.discard(v)
-                                    break
-                    if fallback is None and s_ and scount[s_] >= min_opt and len(before[s_]) >= 3 \
-                            and 2 * sum(w for _, w in before[s_] if w >= min_opt) < scount[s_] \
-                            and len({x[-1] for x, _ in before[s_] if x}) >= 3:
-                        # text that differs per message followed by a repeated ending
-                        fallback = i
-                        after_free.add(v)
-                if scores:
-                    # the leftmost boundary: the first group is peeled off, the rest recurses
-                    cut_of[v] = scores[0][0]
-                    scored_cuts.append((v, scores[0][0]))
-                    if 0 < scores[0][0] < len(v) or len(votes[v]) >= min_opt:
-                        # (a rare variant's cut at its very start or end, as a dropped word
-                        # leaves ("advance" beside "in advance"), confirms nothing for others)
-                        confirmed.add(v[:scores[0][0]])
-                        confirmed_end.add(v[scores[0][0]:])
-                elif fallback is not None:
-                    cut_of[v] = fallback
-                elif v in qual:
-                    unconfirmed.append(v)
-            # variants that begin with the same token are cut alike: all at their start or all
-            # after that token, as most of their voters are ("{COMPANY} you're" is cut after the
-            # slot, and so is "{COMPANY} you are", whose start a few stray words before the slot,
-            # "iron {COMPANY} you are", seemed to confirm: {COMPANY} {you're|you are})
-            w01: dict[str, list] = {}
-            for v, i in scored_cuts:
-                if i <= 1 and len(v) > 1:
-                    w01.setdefault(v[0], [0, 0])[i] += len(votes[v])
-            flip = {t: int(w[1] >= w[0]) for t, w in w01.items() if w[0] and w[1]}
-            if flip:
-                for n, (v, i) in enumerate(scored_cuts):
-                    j = flip.get(v[0]) if i <= 1 and len(v) > 1 else None
-                    if j is not None and j != i:
-                        cut_of[v] = j
-                        scored_cuts[n] = (v, j)
-                        confirmed.add(v[:j])
-                        confirmed_end.add(v[j:])
-            # a variant cut after a prefix that begins with a whole option another variant's
-            # boundary confirmed is cut there too, where voters sharing that option go on
-            # differently and at least one voter came to the word after it differently: the
-            # combination "{partners with} teams" is missing, so "backs teams" looks like one
-            # phrase beside "backs founders" ({backs|partners with} {founders|teams})
-            # (or, the mirror, after a prefix where the rest is a whole ending another variant's
-            # boundary confirmed, where voters sharing that ending came to it differently and
-            # at least one voter went on differently from the word before it: "senior
-            # professionals" beside "experienced professionals" and one "senior practitioners")
-            moved = []
-            for v, i in scored_cuts:
-                for j in range(1, i):
-                    p_ = v[:j]
-                    if p_ in confirmed:
-                        q = (("^",) + p_)[-2:]
-                        if oget(q, 0) - oget(q + v[j:j + 1], 0) >= min_opt and \
-                                oget(v[j:j + 1], 0) - oget(p_[-1:] + v[j:j + 1], 0) >= 1:
-                            moved.append((v, j))
-                            break
-                    if v[j:] in confirmed_end:
-                        r = (v + ("$",))[j:j + 2]
-                        if oget(r, 0) - oget(v[j - 1:j] + r, 0) >= min_opt and \
-                                oget(v[j - 1:j], 0) - oget(v[j - 1:j + 1], 0) >= 1:
-                            moved.append((v, j))
-                            break
-            for v, j in moved:
-                cut_of[v] = j
-                confirmed_end.add(v[j:])
-            # a repeated prefix followed by free text, whose last word follows a prefix that
-            # other voters' boundaries confirmed: that word begins the free text ("work | in
-            # {CITY}" beside "work | at {COMPANY}", not "work in | {CITY}"), in every variant
-            # where it ends such a prefix ("teams | near {CITY}" beside "companies | near ...")
-            starts = {v[cut_of[v] - 1] for v in before_free if cut_of[v] >= 2 and v[:cut_of[v] - 1] in confirmed}
-            for v in before_free:
-                if cut_of[v] >= 2 and v[cut_of[v] - 1] in starts:
-                    cut_of[v] -= 1
-            # an option whose own boundary no other member confirms, cut where its words before
-            # (after) the cut are an option another variant's boundary confirmed: {more info|the
-            # details}{|Looking forward, {NAME}} when all but one member who wrote "more info"
-            # went on with the sign-off); or where the words on one side are a whole other option:
-            # "at {COMPANY} i imagine" beside "i imagine" is {|at {COMPANY}} {i imagine|...}, and
-            # then "i imagine" itself is cut before its first word
-            while ok and unconfirmed:
-                rest = []
-                for v in unconfirmed:
-                    for i in range(0, len(v) + 1):
+            # (where every variant is cut at its start, the words before the first group are a few
+            # voters' strays, "l you are", "a you're": the cuts are looked for past the start)
+            for lo in (0, 1):
+                cut_of = {}
+                qual = set(vs)
+                ok = True
+                confirmed: set = set()      # first parts (prefixes) of confirmed cuts
+                confirmed_end: set = set()  # their second parts
+                unconfirmed = []
+                scored_cuts = []
+                before_free: set = set()    # variants cut after a prefix that free text follows
+                after_free: set = set()     # variants cut before an ending that free text precedes
+                for v in allv:
+                    scores = []   # (i, score): how many other members confirm the cut
+                    fallback = None
+                    for i in range(lo, len(v) + 1):
                         p_, s_ = v[:i], v[i:]
-                        if pcount[p_] < min_opt:
-                            continue
-                        if (p_ and p_ in confirmed) or (s_ and s_ in confirmed_end):
-                            cut_of[v] = i
-                            break
-                        if p_ and s_ and (p_ in qual or s_ in qual):
-                            cut_of[v] = i
-                            confirmed.add(p_)
-                            confirmed_end.add(s_)
-                            break
-                    else:
-                        rest.append(v)
-                if len(rest) == len(unconfirmed):
+                        if pcount[p_] >= min_opt:
+                            # a boundary between two groups: voters who share this prefix go on
+                            # differently, and voters who share this ending came to it differently
+                            # (counted token by token, so that several adjacent groups, whose whole
+                            # combinations are each rare, still show their boundaries)
+                            pp = ("^",) + p_
+                            ss = s_ + ("$",)
+                            q, r = pp[-2:], ss[:2]
+                            oa = oget(q, 0) - oget(q + ss[:1], 0)
+                            ob = oget(r, 0) - oget(pp[-1:] + r, 0)
+                            if p_ and ob >= 1:
+                                # (the ending's first token alone also counts: the cuts are found
+                                # left to right, so the prefix is one group, but the ending holds
+                                # all the groups after it and its token pairs are split by the next
+                                # group's options: "with | senior practitioners" beside "to senior
+                                # professionals"; not at the region's start, where a token written
+                                # anywhere later in the variants, "worth it", proves nothing, and
+                                # only where at least one voter came to the pair differently too)
+                                ob = max(ob, oget(r[:1], 0) - oget(pp[-1:] + r[:1], 0))
+                            # both sides confirmed by an option's worth of voters, or one side
+                            # by twice that and the other by at least two (a rarely used option
+                            # next to a common one: {the details|more info}{|Kind regards, ...})
+                            # (the leftmost such boundary is the one used: no need to look further)
+                            if min(oa, ob) >= min_opt or (min(oa, ob) >= 2 and max(oa, ob) >= 2 * min_opt):
+                                scores.append((i, min(oa, ob)))
+                                break
+                            # a repeated prefix followed by text that differs per message
+                            # (differing from its first word on: "a lot of {TEXT}", not "a {TEXT}")
+                            if fallback is None and p_ and len(after[p_]) >= 3 and \
+                                    2 * sum(w for _, w in after[p_] if w >= min_opt) < pcount[p_] and \
+                                    len({x[0] for x, _ in after[p_] if x}) >= 3:
+                                fallback = i
+                                before_free.add(v)
+                                # the free text goes on up to a word an option's worth of voters
+                                # wrote after at least 3 different words: the cut is there, the free
+                                # text stays with the words before it ({over coffee in {TEXT}|on
+                                # Teams} {suit|work for})
+                                if follows is None:
+                                    follows = {}
+                                    for x in allv:
+                                        for t in range(1, len(x)):
+                                            follows.setdefault(x[t], set()).add(x[t - 1])
+                                for j in range(i + 1, len(v)):
+                                    if oget((v[j],), 0) >= min_opt and len(follows[v[j]]) >= 3:
+                                        fallback = j
+                                        before_free.discard(v)
+                                        break
+                        if fallback is None and s_ and scount[s_] >= min_opt and len(before[s_]) >= 3 \
+                                and 2 * sum(w for _, w in before[s_] if w >= min_opt) < scount[s_] \
+                                and len({x[-1] for x, _ in before[s_] if x}) >= 3:
+                            # text that differs per message followed by a repeated ending
+                            fallback = i
+                            after_free.add(v)
+                    if scores:
+                        # the leftmost boundary: the first group is peeled off, the rest recurses
+                        cut_of[v] = scores[0][0]
+                        scored_cuts.append((v, scores[0][0]))
+                        if 0 < scores[0][0] < len(v) or len(votes[v]) >= min_opt:
+                            # (a rare variant's cut at its very start or end, as a dropped word
+                            # leaves ("advance" beside "in advance"), confirms nothing for others)
+                            confirmed.add(v[:scores[0][0]])
+                            confirmed_end.add(v[scores[0][0]:])
+                    elif fallback is not None:
+                        cut_of[v] = fallback
+                    elif v in qual:
+                        unconfirmed.append(v)
+                # variants that begin with the same token are cut alike: all at their start or all
+                # after that token, as most of their voters are ("{COMPANY} you're" is cut after the
+                # slot, and so is "{COMPANY} you are", whose start a few stray words before the slot,
+                # "iron {COMPANY} you are", seemed to confirm: {COMPANY} {you're|you are})
+                w01: dict[str, list] = {}
+                for v, i in scored_cuts:
+                    if i <= 1 and len(v) > 1:
+                        w01.setdefault(v[0], [0, 0])[i] += len(votes[v])
+                flip = {t: int(w[1] >= w[0]) for t, w in w01.items() if w[0] and w[1]}
+                if flip:
+                    for n, (v, i) in enumerate(scored_cuts):
+                        j = flip.get(v[0]) if i <= 1 and len(v) > 1 else None
+                        if j is not None and j != i:
+                            cut_of[v] = j
+                            scored_cuts[n] = (v, j)
+                            confirmed.add(v[:j])
+                            confirmed_end.add(v[j:])
+                # a variant cut after a prefix that begins with a whole option another variant's
+                # boundary confirmed is cut there too, where voters sharing that option go on
+                # differently and at least one voter came to the word after it differently: the
+                # combination "{partners with} teams" is missing, so "backs teams" looks like one
+                # phrase beside "backs founders" ({backs|partners with} {founders|teams})
+                # (or, the mirror, after a prefix where the rest is a whole ending another variant's
+                # boundary confirmed, where voters sharing that ending came to it differently and
+                # at least one voter went on differently from the word before it: "senior
+                # professionals" beside "experienced professionals" and one "senior practitioners")
+                moved = []
+                for v, i in scored_cuts:
+                    for j in range(1, i):
+                        p_ = v[:j]
+                        if p_ in confirmed:
+                            q = (("^",) + p_)[-2:]
+                            if oget(q, 0) - oget(q + v[j:j + 1], 0) >= min_opt and \
+                                    oget(v[j:j + 1], 0) - oget(p_[-1:] + v[j:j + 1], 0) >= 1:
+                                moved.append((v, j))
+                                break
+                        if v[j:] in confirmed_end:
+                            r = (v + ("$",))[j:j + 2]
+                            if oget(r, 0) - oget(v[j - 1:j] + r, 0) >= min_opt and \
+                                    oget(v[j - 1:j], 0) - oget(v[j - 1:j + 1], 0) >= 1:
+                                moved.append((v, j))
+                                break
+                for v, j in moved:
+                    cut_of[v] = j
+                    confirmed_end.add(v[j:])
+                # a repeated prefix followed by free text, whose last word follows a prefix that
+                # other voters' boundaries confirmed: that word begins the free text ("work | in
+                # {CITY}" beside "work | at {COMPANY}", not "work in | {CITY}"), in every variant
+                # where it ends such a prefix ("teams | near {CITY}" beside "companies | near ...")
+                starts = {v[cut_of[v] - 1] for v in before_free if cut_of[v] >= 2 and v[:cut_of[v] - 1] in confirmed}
+                for v in before_free:
+                    if cut_of[v] >= 2 and v[cut_of[v] - 1] in starts:
+                        cut_of[v] -= 1
+                # an option whose own boundary no other member confirms, cut where its words before
+                # (after) the cut are an option another variant's boundary confirmed: {more info|the
+                # details}{|Looking forward, {NAME}} when all but one member who wrote "more info"
+                # went on with the sign-off); or where the words on one side are a whole other option:
+                # "at {COMPANY} i imagine" beside "i imagine" is {|at {COMPANY}} {i imagine|...}, and
+                # then "i imagine" itself is cut before its first word
+                while ok and unconfirmed:
+                    rest = []
+                    for v in unconfirmed:
+                        for i in range(lo, len(v) + 1):
+                            p_, s_ = v[:i], v[i:]
+                            if pcount[p_] < min_opt:
+                                continue
+                            if (p_ and p_ in confirmed) or (s_ and s_ in confirmed_end):
+                                cut_of[v] = i
+                                break
+                            if p_ and s_ and (p_ in qual or s_ in qual):
+                                cut_of[v] = i
+                                confirmed.add(p_)
+                                confirmed_end.add(s_)
+                                break
+                        else:
+                            rest.append(v)
+                    if len(rest) == len(unconfirmed):
+                        ok = False
+                    unconfirmed = rest
+                zero = bool(cut_of) and all(cut_of[v] == 0 for v in cut_of)
+                if ok and (zero or all(cut_of[v] == len(v) for v in cut_of)):
                     ok = False
-                unconfirmed = rest
-            if ok and (all(cut_of[v] == len(v) for v in cut_of) or all(cut_of[v] == 0 for v in cut_of)):
-                ok = False
+                if not zero:
+                    break
             if ok and before_free and after_free and ends_free(votes, voters):
                 # free text after repeated words in nearly half the voters and before other
                 # repeated words in the rest: two classes of free text, not two groups side by
