@@ -59,11 +59,12 @@ Method (deterministic, no randomness):
    one side are a confirmed part or a whole other option, so a sign-off most members add is a
    group of its own; variants that begin with the same word are all cut at their start or all
    after that word, as most of their voters are; where every variant would be cut at its
-   start, the cuts are looked for past it); one option is fixed text; two or more are a spin group ``{a|b}``
-   (most used first, ``{|really}`` when one is empty). Rare variants sharing their first (last)
-   words that differ after (before) them become ``words {TEXT}`` (``{TEXT}``: free text that
-   differs in most messages, such as an unmasked city); the rare variants left beside such
-   classes are ``{TEXT}`` alone (``{{TEXT}|{TEXT} and was impressed}``); a slot followed by such
+   start, the cuts are looked for past it); one option is fixed text; two or more are a spin
+   group ``{a|b}`` (most used first, ``{|really}`` when one is empty). Rare variants sharing
+   their first (last) words that differ after (before) them become ``words {TEXT}``
+   (``{TEXT}``: free text that differs in most messages, such as an unmasked city); the rare
+   variants left beside such classes are ``{TEXT}`` alone (``{{TEXT}|{TEXT} and was
+   impressed}``); a slot followed by such
    text is the slot alone (``{COMPANY} ltd's`` is masking's leftover of the value); two classes
    at the same end put the free text outside the group (``{TEXT} {person|professional}``). A
    region that nearly every voter's variant crosses a sentence break in (a full stop, question
