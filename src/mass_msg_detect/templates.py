@@ -64,9 +64,9 @@ Method (deterministic, no randomness):
    their first (last) words that differ after (before) them become ``words {TEXT}``
    (``{TEXT}``: free text that differs in most messages, such as an unmasked city); the rare
    variants left beside such classes are ``{TEXT}`` alone (``{{TEXT}|{TEXT} and was
-   impressed}``); a slot followed by such
-   text is the slot alone (``{COMPANY} ltd's`` is masking's leftover of the value); two classes
-   at the same end put the free text outside the group (``{TEXT} {person|professional}``). A
+   impressed}``); a slot followed by such text is the slot alone (``{COMPANY} ltd's`` is
+   masking's leftover of the value); two classes at the same end put the free text outside
+   the group (``{TEXT} {person|professional}``). A
    region that nearly every voter's variant crosses a sentence break in (a full stop, question
    or exclamation mark or line break between two of its words; as many breaks each; all but
    fewer than an option's worth or a tenth of the voters, ``FREE_ANCHOR``) is cut at the first
@@ -2602,19 +2602,19 @@ def _join_company_articles(members: list[_Member]) -> None:
             while True:
                 q = toks.index("{COMPANY}", q + 1)
                 if toks[q - 1] == "the":
-                    seen_w.add(toks[q - 2] if q >= 2 else "^")
-                    hits.append((k, q - 1))
+                    p = toks[q - 2] if q >= 2 else "^"
+                    seen_w.add(p)
+                    hits.append((k, q - 1, p))
                 else:
                     seen_o.add(toks[q - 1])
         with_the.update(seen_w)
         without.update(seen_o)
     if not hits:
         return
-    drop: dict[int, list[int]] = {}
-    for k, q in hits:
-        p = members[k].toks[q - 1] if q else "^"
+    drop: dict[int, set[int]] = {}
+    for k, q, p in hits:
         if with_the[p] < ARTICLE_SHARE * (with_the[p] + without[p]):
-            drop.setdefault(k, []).append(q)
+            drop.setdefault(k, set()).add(q)
     for k, qs in drop.items():
         m = members[k]
         m.toks = [t for q, t in enumerate(m.toks) if q not in qs]
